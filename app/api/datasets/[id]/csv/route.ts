@@ -1,0 +1,23 @@
+import type { NextRequest } from 'next/server';
+import { writeCsv } from '@/lib/csv/write';
+import { readDatasetFile } from '@/lib/data';
+import { badParam, brokenDataset, cacheable, csvHeaders, unknownDataset } from '@/lib/http';
+import { downloadName, isEmptyFilter } from '@/lib/query';
+import { selectRows } from '@/lib/selection';
+
+export const dynamic = 'force-dynamic';
+
+/** No filter: the stored file byte for byte. A filter: exactly the selected rows, formula cells neutralised. */
+export async function GET(request: NextRequest, ctx: RouteContext<'/api/datasets/[id]/csv'>) {
+  const { id } = await ctx.params;
+  const s = await selectRows(id, request.nextUrl.searchParams);
+  if (s.kind === 'unknown') return unknownDataset(id);
+  if (s.kind === 'broken') return brokenDataset(id, s.error.problems);
+  if (s.kind === 'bad-param') return badParam(s.error);
+  if (isEmptyFilter(s.filter)) {
+    const file = await readDatasetFile(id);
+    if (file) return cacheable(request, file.bytes, csvHeaders(file.name));
+  }
+  const fields = s.dataset.meta.fields.map((f) => f.name);
+  return cacheable(request, writeCsv(fields, s.rows), csvHeaders(downloadName(id, s.filter)));
+}

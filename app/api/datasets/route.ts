@@ -1,0 +1,14 @@
+import { listDatasets } from '@/lib/data';
+import { cacheable } from '@/lib/http';
+import { formatProblem } from '@/lib/csv/validate';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request) {
+  const datasets = (await listDatasets()).map((d) =>
+    d.ok
+      ? { ...d.value.meta, status: 'ok' as const }
+      : { id: d.error.id, title: d.error.title, path: d.error.path, status: 'error' as const, problems: d.error.problems.map(formatProblem) },
+  );
+  return cacheable(request, JSON.stringify({ datasets }), { 'Content-Type': 'application/json' });
+}

@@ -1,0 +1,96 @@
+import { rowYear } from './dataset-meta';
+import type { DatasetMeta, Row } from './types';
+
+/** A selection of rows: countries (canonical names), an inclusive year range and facet values. */
+export interface Filter {
+  countries: string[];
+  from: number | null;
+  to: number | null;
+  facets: Record<string, string[]>;
+}
+
+export const NO_FILTER: Filter = { countries: [], from: null, to: null, facets: {} };
+
+interface Bucket {
+  years: number[];
+  rows: number[];
+}
+
+function lowerBound(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function bucketOf(entries: Array<[number, number]>): Bucket {
+  entries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return { years: entries.map((e) => e[0]), rows: entries.map((e) => e[1]) };
+}
+
+/**
+ * Rows indexed by country and year, so a selection costs O(log n + matches), not a full scan.
+ * Rows without a year sit at -Infinity and match only when no year bound is set.
+ */
+export class DatasetIndex {
+  private byCountry = new Map<string, Bucket>();
+  private all: Bucket;
+
+  constructor(
+    private readonly rows: Row[],
+    private readonly timeField: DatasetMeta['timeField'],
+  ) {
+    const grouped = new Map<string, Array<[number, number]>>();
+    const all: Array<[number, number]> = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const year = rowYear(rows[i], timeField) ?? -Infinity;
+      all[i] = [year, i];
+      const country = rows[i].country;
+      if (typeof country !== 'string') continue;
+      let list = grouped.get(country);
+      if (!list) grouped.set(country, (list = []));
+      list.push([year, i]);
+    }
+    for (const [country, entries] of grouped) this.byCountry.set(country, bucketOf(entries));
+    this.all = bucketOf(all);
+  }
+
+  /** Indices of the matching rows, in file order. */
+  select(filter: Filter): number[] {
+    const buckets = filter.countries.length > 0 ? filter.countries.flatMap((c) => this.byCountry.get(c) ?? []) : [this.all];
+    const from = filter.from ?? -Infinity;
+    const to = filter.to ?? Infinity;
+    const bounded = filter.from !== null || filter.to !== null;
+    const facetEntries = Object.entries(filter.facets).filter(([, values]) => values.length > 0);
+    const out: number[] = [];
+    for (const bucket of buckets) {
+      const start = bounded ? lowerBound(bucket.years, from) : 0;
+      for (let k = start; k < bucket.years.length && bucket.years[k] <= to; k++) {
+        if (bounded && bucket.years[k] === -Infinity) continue;
+        const row = this.rows[bucket.rows[k]];
+        if (facetEntries.every(([field, values]) => values.includes(String(row[field])))) out.push(bucket.rows[k]);
+      }
+    }
+    return out.sort((a, b) => a - b);
+  }
+
+  rowsFor(filter: Filter): Row[] {
+    return this.select(filter).map((i) => this.rows[i]);
+  }
+}
+
+/** The same selection without an index: the reference the index is tested against. */
+export function filterRows(rows: Row[], filter: Filter, timeField: DatasetMeta['timeField']): Row[] {
+  const countries = new Set(filter.countries);
+  return rows.filter((row) => {
+    if (countries.size > 0 && !countries.has(String(row.country))) return false;
+    const year = rowYear(row, timeField);
+    if (filter.from !== null && (year === null || year < filter.from)) return false;
+    if (filter.to !== null && (year === null || year > filter.to)) return false;
+    return Object.entries(filter.facets).every(([field, values]) => values.length === 0 || values.includes(String(row[field])));
+  });
+}

@@ -1,0 +1,163 @@
+import type { Filter } from './filter';
+import type { DatasetMeta } from './types';
+
+/** URL parameter names, declared once for the API, the pages and the filter controls. */
+export const PARAM = { country: 'country', from: 'from', to: 'to', year: 'year' } as const;
+
+export const LIMITS = { valueLength: 100, values: 50, minYear: 1900, maxYear: 2100 } as const;
+
+export type ParamErrorCode =
+  | 'unknown_param'
+  | 'repeated_param'
+  | 'too_many_values'
+  | 'value_too_long'
+  | 'invalid_value'
+  | 'invalid_year'
+  | 'year_out_of_range'
+  | 'invalid_range'
+  | 'unknown_country'
+  | 'unknown_value';
+
+export interface ParamError {
+  code: ParamErrorCode;
+  message: string;
+  param: string;
+}
+
+export type FilterResult = { ok: true; filter: Filter } | { ok: false; error: ParamError };
+
+type PageSearchParams = Record<string, string | string[] | undefined>;
+
+/** Page `searchParams` and route `URLSearchParams` become the same thing. */
+export function toSearchParams(input: URLSearchParams | PageSearchParams): URLSearchParams {
+  if (input instanceof URLSearchParams) return input;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(input)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);
+  }
+  return params;
+}
+
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+class Invalid extends Error {
+  constructor(readonly detail: ParamError) {
+    super(detail.message);
+  }
+}
+
+const fail = (code: ParamErrorCode, param: string, message: string): never => {
+  throw new Invalid({ code, param, message });
+};
+
+function values(params: URLSearchParams, name: string): string[] {
+  const list = params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  if (list.length > LIMITS.values) fail('too_many_values', name, `${name}: at most ${LIMITS.values} values are allowed`);
+  for (const v of list) {
+    if (v.length > LIMITS.valueLength) fail('value_too_long', name, `${name}: a value may be at most ${LIMITS.valueLength} characters long`);
+    if (CONTROL.test(v)) fail('invalid_value', name, `${name}: values may not contain control characters`);
+  }
+  return list;
+}
+
+function single(params: URLSearchParams, name: string): string | null {
+  const all = params.getAll(name);
+  if (all.length > 1) fail('repeated_param', name, `${name}: give it once, not ${all.length} times`);
+  return all.length === 0 || all[0].trim() === '' ? null : all[0].trim();
+}
+
+function year(params: URLSearchParams, name: string): number | null {
+  const raw = single(params, name);
+  if (raw === null) return null;
+  if (raw.length > LIMITS.valueLength) fail('value_too_long', name, `${name}: a value may be at most ${LIMITS.valueLength} characters long`);
+  if (!/^-?\d+$/.test(raw)) fail('invalid_year', name, `${name}: "${raw}" is not a whole year such as 2022`);
+  const n = Number(raw);
+  if (n < LIMITS.minYear || n > LIMITS.maxYear) {
+    fail('year_out_of_range', name, `${name}: ${raw} is outside ${LIMITS.minYear}-${LIMITS.maxYear}`);
+  }
+  return n;
+}
+
+/** Matches each requested value case-insensitively against the allowed list; returns canonical names. */
+function canonical(requested: string[], allowed: string[], name: string, code: ParamErrorCode): string[] {
+  const byLower = new Map(allowed.map((a) => [a.toLowerCase(), a]));
+  const out: string[] = [];
+  for (const v of requested) {
+    const match = byLower.get(v.toLowerCase());
+    if (match === undefined) fail(code, name, `${name}: "${v}" is not in this dataset; allowed: ${allowed.join(', ')}`);
+    else if (!out.includes(match)) out.push(match);
+  }
+  return out;
+}
+
+/** The one parser of filter parameters, for a given dataset. Bad input becomes a ParamError value. */
+export function parseFilter(input: URLSearchParams | PageSearchParams, meta: DatasetMeta): FilterResult {
+  const params = toSearchParams(input);
+  const facetNames = Object.keys(meta.facets);
+  const known = new Set<string>([...Object.values(PARAM), ...facetNames]);
+  try {
+    for (const name of new Set(params.keys())) {
+      if (!known.has(name)) {
+        const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
+        fail('unknown_param', shown, `unknown parameter "${shown}"; this dataset takes: ${[...known].join(', ')}`);
+      }
+    }
+    const countries = canonical(values(params, PARAM.country), meta.countries, PARAM.country, 'unknown_country');
+    const exact = year(params, PARAM.year);
+    let from = year(params, PARAM.from);
+    let to = year(params, PARAM.to);
+    if (exact !== null) {
+      if (from !== null || to !== null) fail('invalid_range', PARAM.year, 'year: give either year or from/to, not both');
+      from = to = exact;
+    }
+    if (from !== null && to !== null && from > to) fail('invalid_range', PARAM.from, `from (${from}) is after to (${to})`);
+    if ((from !== null || to !== null) && meta.timeField === null) {
+      fail('invalid_range', from !== null ? PARAM.from : PARAM.to, 'this dataset has no time field to filter by');
+    }
+    const facets: Record<string, string[]> = {};
+    for (const name of facetNames) {
+      const chosen = canonical(values(params, name), meta.facets[name], name, 'unknown_value');
+      if (chosen.length > 0) facets[name] = chosen;
+    }
+    return { ok: true, filter: { countries, from, to, facets } };
+  } catch (e) {
+    if (e instanceof Invalid) return { ok: false, error: e.detail };
+    throw e;
+  }
+}
+
+/** The URL query for a filter, in a stable order (the inverse of parseFilter). */
+export function filterToSearchParams(filter: Filter): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const c of filter.countries) params.append(PARAM.country, c);
+  if (filter.from !== null) params.set(PARAM.from, String(filter.from));
+  if (filter.to !== null) params.set(PARAM.to, String(filter.to));
+  for (const [name, chosen] of Object.entries(filter.facets)) for (const v of chosen) params.append(name, v);
+  return params;
+}
+
+export function isEmptyFilter(filter: Filter): boolean {
+  return filter.countries.length === 0 && filter.from === null && filter.to === null && Object.values(filter.facets).every((v) => v.length === 0);
+}
+
+/** A file name that says what the download holds, e.g. `talent_China_2019-2022.csv`. */
+export function downloadName(id: string, filter: Filter): string {
+  const parts = [id];
+  if (filter.countries.length > 0) parts.push(filter.countries.join('+'));
+  for (const chosen of Object.values(filter.facets)) if (chosen.length > 0) parts.push(chosen.join('+'));
+  if (filter.from !== null || filter.to !== null) {
+    parts.push(filter.from === filter.to ? String(filter.from) : `${filter.from ?? ''}-${filter.to ?? ''}`);
+  }
+  return `${parts.join('_').replace(/[^A-Za-z0-9+._-]+/g, '-')}.csv`;
+}
+
+/** Says what was asked, for empty states: "India between 2015 and 2016". */
+export function describeFilter(filter: Filter): string {
+  const who = filter.countries.length > 0 ? filter.countries.join(', ') : 'any country';
+  const facets = Object.entries(filter.facets).filter(([, v]) => v.length > 0).map(([k, v]) => `${k} ${v.join(' or ')}`);
+  let when = '';
+  if (filter.from !== null && filter.to !== null) when = filter.from === filter.to ? ` in ${filter.from}` : ` between ${filter.from} and ${filter.to}`;
+  else if (filter.from !== null) when = ` from ${filter.from}`;
+  else if (filter.to !== null) when = ` up to ${filter.to}`;
+  return `${who}${facets.length ? ` (${facets.join('; ')})` : ''}${when}`;
+}

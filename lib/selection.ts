@@ -1,0 +1,23 @@
+import 'server-only';
+import { getDataset } from './data';
+import type { Filter } from './filter';
+import { parseFilter, toSearchParams, type ParamError } from './query';
+import type { Dataset, DatasetError, Row } from './types';
+
+export type Selection =
+  | { kind: 'unknown'; id: string }
+  | { kind: 'broken'; error: DatasetError }
+  | { kind: 'bad-param'; dataset: Dataset; error: ParamError }
+  | { kind: 'ok'; dataset: Dataset; filter: Filter; rows: Row[] };
+
+/** Resolves a dataset and the rows a query selects: the one path shared by the API and the pages. */
+export async function selectRows(id: string, params: URLSearchParams | Record<string, string | string[] | undefined>): Promise<Selection> {
+  const result = await getDataset(id);
+  if (result === null) return { kind: 'unknown', id };
+  if (!result.ok) return { kind: 'broken', error: result.error };
+  const { meta, rows, index } = result.value;
+  const dataset = { meta, rows };
+  const parsed = parseFilter(toSearchParams(params), meta);
+  if (!parsed.ok) return { kind: 'bad-param', dataset, error: parsed.error };
+  return { kind: 'ok', dataset, filter: parsed.filter, rows: index.rowsFor(parsed.filter) };
+}

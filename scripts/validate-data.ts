@@ -1,0 +1,60 @@
+/**
+ * npm run validate-data: checks data/datapackage.json against the official Frictionless 2.0
+ * profiles (JSON Schema draft-07, vendored in scripts/profiles), every CSV against its Table Schema
+ * through the app's own data layer, and data/claims.json against the data. Prints each problem;
+ * exits 1 if there is any.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { formatProblem } from '../lib/csv/validate';
+import { dataDir, getPackage, listDatasets } from '../lib/data';
+import { claimsProblems } from '../lib/claims/store';
+
+const profile = JSON.parse(readFileSync(path.join(__dirname, 'profiles', 'datapackage.json'), 'utf8'));
+
+async function main(): Promise<number> {
+  const problems: string[] = [];
+  const descriptorFile = path.join(dataDir, 'datapackage.json');
+  let descriptor: unknown;
+  try {
+    descriptor = JSON.parse(readFileSync(descriptorFile, 'utf8'));
+  } catch (e) {
+    problems.push(`data/datapackage.json:1:1 (file)=: ${e instanceof Error ? e.message : e}`);
+  }
+  if (descriptor !== undefined) {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const valid = ajv.validate(profile, descriptor);
+    if (!valid) {
+      for (const err of ajv.errors ?? []) {
+        problems.push(`data/datapackage.json ${err.instancePath || '/'}: ${err.message} (profile rule ${err.schemaPath})`);
+      }
+    }
+  }
+
+  const pkg = await getPackage();
+  if (!pkg.ok) problems.push(...pkg.error.map(formatProblem));
+  else {
+    const listed = new Set(pkg.value.resources.map((r) => r.path));
+    for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.csv'))) {
+      if (!listed.has(file)) problems.push(`data/${file}:1:1 (file)=: not described in data/datapackage.json`);
+    }
+    for (const result of await listDatasets()) {
+      if (!result.ok) problems.push(...result.error.problems.map(formatProblem));
+    }
+    problems.push(...(await claimsProblems()));
+  }
+
+  if (problems.length > 0) {
+    for (const p of problems) console.error(p);
+    console.error(`\nvalidate-data: ${problems.length} problem(s) in ${path.relative(process.cwd(), dataDir) || '.'}/`);
+    return 1;
+  }
+  const count = pkg.ok ? pkg.value.resources.length : 0;
+  console.log(`validate-data: data/datapackage.json matches the Frictionless 2.0 profile; ${count} resources and the claims are valid.`);
+  return 0;
+}
+
+main().then((code) => process.exit(code));

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DatasetIndex, filterRows, type Filter } from '../../lib/filter';
+import type { Row } from '../../lib/types';
+
+const rows: Row[] = [
+  { measure: 'work_location_share', country: 'United States', year: 2019, value: 59 },
+  { measure: 'work_location_share', country: 'China', year: 2019, value: 11 },
+  { measure: 'work_location_share', country: 'United States', year: 2022, value: 42 },
+  { measure: 'work_location_share', country: 'China', year: 2022, value: 28 },
+  { measure: 'origin_share', country: 'China', year: 2022, value: 47 },
+  { measure: 'origin_share', country: 'India', year: 2019, value: 8 },
+];
+const f = (p: Partial<Filter>): Filter => ({ countries: [], from: null, to: null, facets: {}, ...p });
+
+test('country, year range and facet narrow the rows, keeping file order', () => {
+  const index = new DatasetIndex(rows, 'year');
+  assert.deepEqual(index.rowsFor(f({ countries: ['China'], from: 2022, to: 2022 })).map((r) => r.value), [28, 47]);
+  assert.deepEqual(index.rowsFor(f({ countries: ['China', 'United States'], facets: { measure: ['work_location_share'] } })).map((r) => r.value), [59, 11, 42, 28]);
+  assert.deepEqual(index.rowsFor(f({ to: 2019 })).map((r) => r.value), [59, 11, 8]);
+});
+
+test('an empty selection is empty, not everything', () => {
+  assert.deepEqual(new DatasetIndex(rows, 'year').rowsFor(f({ countries: ['India'], from: 2022 })), []);
+});
+
+test('the index selects exactly what a plain scan selects', () => {
+  const index = new DatasetIndex(rows, 'year');
+  const filters = [
+    f({}),
+    f({ countries: ['China'] }),
+    f({ from: 2020 }),
+    f({ countries: ['United States', 'India'], from: 2019, to: 2019 }),
+    f({ facets: { measure: ['origin_share'] }, to: 2022 }),
+  ];
+  for (const filter of filters) assert.deepEqual(index.rowsFor(filter), filterRows(rows, filter, 'year'));
+});
+
+test('dates give the year for datasets without a year column', () => {
+  const dated: Row[] = [
+    { country: 'United States', date: '2022-10-07' },
+    { country: 'China', date: '2023-07-03' },
+  ];
+  assert.deepEqual(new DatasetIndex(dated, 'date').rowsFor(f({ from: 2023 })), [dated[1]]);
+});

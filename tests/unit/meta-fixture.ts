@@ -1,0 +1,23 @@
+import type { DatasetMeta } from '../../lib/types';
+
+/** A small talent-shaped dataset description for parser and filter tests. */
+export const talentMeta: DatasetMeta = {
+  id: 'talent',
+  title: 'Talent',
+  description: '',
+  path: 'talent.csv',
+  fields: [
+    { name: 'measure', type: 'string' },
+    { name: 'country', type: 'string' },
+    { name: 'year', type: 'year' },
+    { name: 'value', type: 'number' },
+  ],
+  primaryKey: ['measure', 'country', 'year'],
+  timeField: 'year',
+  countries: ['China', 'Europe', 'India', 'United States'],
+  timeRange: { from: 2019, to: 2022 },
+  facets: { measure: ['origin_share', 'work_location_share'] },
+  rowCount: 0,
+  sources: [],
+  license: 'CC-BY-4.0',
+};

@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeFilter, downloadName, filterToSearchParams, parseFilter } from '../../lib/query';
+import { talentMeta } from './meta-fixture';
+
+const parse = (q: string) => parseFilter(new URLSearchParams(q), talentMeta);
+const error = (q: string) => {
+  const r = parse(q);
+  assert.equal(r.ok, false, `expected ${q} to be rejected`);
+  return r.ok ? null! : r.error;
+};
+
+test('countries repeat or come comma-separated, match case-insensitively and come back canonical', () => {
+  const r = parse('country=china&country=United%20States,india');
+  assert.ok(r.ok);
+  assert.deepEqual(r.filter.countries, ['China', 'United States', 'India']);
+});
+
+test('year is short for from=to; from and to are inclusive bounds', () => {
+  const a = parse('year=2022');
+  assert.ok(a.ok);
+  assert.equal(a.filter.from, 2022);
+  assert.equal(a.filter.to, 2022);
+  const b = parse('from=2019&to=2022');
+  assert.ok(b.ok);
+  assert.deepEqual([b.filter.from, b.filter.to], [2019, 2022]);
+});
+
+test('facets take their field name and canonical values', () => {
+  const r = parse('measure=ORIGIN_SHARE');
+  assert.ok(r.ok);
+  assert.deepEqual(r.filter.facets, { measure: ['origin_share'] });
+});
+
+test('bad years, ranges and values each get a code, the parameter and a message', () => {
+  assert.deepEqual(
+    [error('from=20x9').code, error('from=20x9').param],
+    ['invalid_year', 'from'],
+  );
+  assert.equal(error('to=2019.5').code, 'invalid_year');
+  assert.equal(error('from=99999999999999999999').code, 'year_out_of_range');
+  assert.equal(error('to=1200').code, 'year_out_of_range');
+  assert.match(error('from=2022&to=2019').message, /from \(2022\) is after to \(2019\)/);
+  assert.equal(error('year=2022&from=2019').code, 'invalid_range');
+  assert.equal(error('from=2019&from=2020').code, 'repeated_param');
+});
+
+test('an unknown country lists what is allowed', () => {
+  const e = error('country=Atlantis');
+  assert.equal(e.code, 'unknown_country');
+  assert.match(e.message, /"Atlantis" is not in this dataset; allowed: China, Europe, India, United States/);
+});
+
+test('an unknown facet value and an unknown parameter are rejected with the choices', () => {
+  assert.match(error('measure=height').message, /allowed: origin_share, work_location_share/);
+  const e = error('colour=red');
+  assert.equal(e.code, 'unknown_param');
+  assert.match(e.message, /takes: country, from, to, year, measure/);
+});
+
+test('over-long values, too many values and control characters are refused', () => {
+  assert.equal(error(`country=${'x'.repeat(101)}`).code, 'value_too_long');
+  assert.equal(error(`country=${Array(51).fill('China').join(',')}`).code, 'too_many_values');
+  assert.equal(error('country=Chi%00na').code, 'invalid_value');
+});
+
+test('a filter survives the round trip through the URL', () => {
+  const r = parse('country=China&from=2019&to=2022&measure=origin_share');
+  assert.ok(r.ok);
+  const again = parseFilter(filterToSearchParams(r.filter), talentMeta);
+  assert.ok(again.ok);
+  assert.deepEqual(again.filter, r.filter);
+});
+
+test('download names and empty-state text say what was asked', () => {
+  const r = parse('country=China&from=2019&to=2022');
+  assert.ok(r.ok);
+  assert.equal(downloadName('talent', r.filter), 'talent_China_2019-2022.csv');
+  const india = parse('country=India&from=2015&to=2016');
+  assert.ok(india.ok);
+  assert.equal(describeFilter(india.filter), 'India between 2015 and 2016');
+});
