@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { Providers } from '@/components/Providers';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -27,7 +28,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <a href="/datapackage.json">Data package</a>
           </nav>
         </header>
-        <main id="main">{children}</main>
+        <main id="main">
+          <Providers>{children}</Providers>
+        </main>
         <footer className="site-footer">
           <p>
             Compilation licensed CC BY 4.0; each source keeps its own terms (listed on every dataset page). Verdicts are

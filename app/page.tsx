@@ -1,24 +1,52 @@
-import Link from 'next/link';
-import { listDatasets } from '@/lib/data';
+import { ClaimCard } from '@/components/claims/ClaimCard';
+import { claimView } from '@/lib/claim-views';
+import { getEvaluatedClaims } from '@/lib/claims/store';
 
 export const dynamic = 'force-dynamic';
 
 export default async function Home() {
-  const datasets = await listDatasets();
+  const result = await getEvaluatedClaims();
+  if (!result.ok) {
+    return (
+      <section className="panel error-panel" role="alert">
+        <h1>The claims could not be loaded</h1>
+        <ul>
+          {result.problems.map((p) => (
+            <li key={p}>
+              <code>{p}</code>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
+  const { paper, claims } = result;
+  const views = await Promise.all(claims.map(claimView));
+  const counts = claims.reduce<Record<string, number>>((acc, c) => ((acc[c.evaluation.verdict] = (acc[c.evaluation.verdict] ?? 0) + 1), acc), {});
   return (
     <>
-      <h1>Bifurcation Dashboard</h1>
-      <ul>
-        {datasets.map((d) =>
-          d.ok ? (
-            <li key={d.value.meta.id}>
-              <Link href={`/datasets/${d.value.meta.id}`}>{d.value.meta.title}</Link> — {d.value.meta.rowCount} rows
-            </li>
-          ) : (
-            <li key={d.error.id}>{d.error.title}: failed validation</li>
-          ),
-        )}
-      </ul>
+      <h1>Does the data back “{paper.title}”?</h1>
+      <p className="muted small">
+        {paper.author}, {paper.publisher}
+        {paper.issue ? `, ${paper.issue}` : ''}, {paper.date}
+      </p>
+      <div className="lede">
+        {paper.thesis.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </div>
+      <p data-testid="verdict-summary">
+        {claims.length} claims checked against the data:{' '}
+        {Object.entries(counts)
+          .map(([verdict, n]) => `${n} ${verdict}`)
+          .join(', ')}
+        . Verdicts are computed from <a href="/datasets">the datasets</a> each time this page is served.
+      </p>
+      <div className="grid">
+        {claims.map((claim, i) => (
+          <ClaimCard key={claim.id} claim={claim} view={views[i]} />
+        ))}
+      </div>
     </>
   );
 }

@@ -1,0 +1,15 @@
+import { evidenceCsv } from '@/lib/claims/evidence-csv';
+import { getEvaluatedClaims } from '@/lib/claims/store';
+import { cacheable, csvHeaders, jsonError } from '@/lib/http';
+
+export const dynamic = 'force-dynamic';
+
+/** Exactly the evidence a claim's verdict used. */
+export async function GET(request: Request, ctx: RouteContext<'/api/claims/[id]/csv'>) {
+  const { id } = await ctx.params;
+  const result = await getEvaluatedClaims();
+  if (!result.ok) return jsonError(500, 'invalid_claims', 'data/claims.json failed validation');
+  const claim = result.claims.find((c) => c.id === id);
+  if (!claim) return jsonError(404, 'unknown_claim', `no claim "${id.slice(0, 60)}"; GET /api/claims lists them`);
+  return cacheable(request, evidenceCsv(claim.evaluation.rows), csvHeaders(`claim_${claim.id}_evidence.csv`));
+}

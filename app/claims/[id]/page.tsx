@@ -1,0 +1,97 @@
+import { HydrationBoundary } from '@tanstack/react-query';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ChartFigure } from '@/components/charts/ChartFigure';
+import { SourceList } from '@/components/charts/SourceList';
+import { EvidenceTable } from '@/components/claims/EvidenceTable';
+import { VerdictBadge } from '@/components/claims/VerdictBadge';
+import { DatasetExplorer } from '@/components/dataset/DatasetExplorer';
+import { claimView } from '@/lib/claim-views';
+import { getEvaluatedClaims } from '@/lib/claims/store';
+import { prefetchSelection } from '@/lib/prefetch';
+import { selectRows } from '@/lib/selection';
+
+export const dynamic = 'force-dynamic';
+
+const STATUS_LABEL = { pass: 'passes', partial: 'partly', fail: 'fails', 'not verifiable': 'not verifiable' } as const;
+
+async function findClaim(id: string) {
+  const result = await getEvaluatedClaims();
+  return result.ok ? (result.claims.find((c) => c.id === id) ?? null) : null;
+}
+
+export async function generateMetadata({ params }: PageProps<'/claims/[id]'>): Promise<Metadata> {
+  const claim = await findClaim((await params).id);
+  return { title: claim?.title ?? 'Claim' };
+}
+
+export default async function ClaimPage({ params, searchParams }: PageProps<'/claims/[id]'>) {
+  const claim = await findClaim((await params).id);
+  if (!claim) notFound();
+  const view = await claimView(claim);
+  const e = claim.evaluation;
+  const selection = await selectRows(claim.dataset, await searchParams);
+  const sources = view.meta ? Object.fromEntries(view.meta.sources.map((s) => [s.id, s])) : {};
+  return (
+    <>
+      <p className="small">
+        <a href="/">Claims</a> / {claim.section}
+      </p>
+      <h1>{claim.title}</h1>
+      <blockquote>
+        “{claim.quote}”{claim.footnote !== null && <sup>{claim.footnote}</sup>}
+      </blockquote>
+      {view.footnote && <p className="small muted">The paper’s {view.footnote}.</p>}
+
+      <section aria-labelledby="verdict-heading" className="panel">
+        <h2 id="verdict-heading" className="verdict">
+          Verdict: <VerdictBadge verdict={e.verdict} />
+        </h2>
+        <p>
+          Observed <b data-testid="observed">{e.observed}</b>
+          {e.expected && <> against the claim’s {e.expected}</>}.
+        </p>
+        <h3>How it was computed</h3>
+        <ul data-testid="checks">
+          {e.checks.map((c) => (
+            <li key={c.label}>
+              <b>{c.label}</b> — {STATUS_LABEL[c.status]}: {c.reason}.
+            </li>
+          ))}
+        </ul>
+        <p className="small muted">What counts as partly supported: {claim.partly}</p>
+      </section>
+
+      <h2>Evidence</h2>
+      {view.spec ? (
+        <ChartFigure id={`chart-claim-${claim.id}`} spec={view.spec} sources={view.sources} footnote={view.footnote} height={320} />
+      ) : (
+        <p className="muted">No rows of the data bear on this claim.</p>
+      )}
+      {e.rows.length > 0 && <EvidenceTable rows={e.rows} />}
+      <p>
+        <a className="button" href={`/api/claims/${claim.id}/csv`} download>
+          Download this evidence (CSV, {e.rows.length} rows)
+        </a>
+      </p>
+
+      <h2>Caveats</h2>
+      <ul>
+        {e.caveats.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ul>
+      <h2>Sources</h2>
+      <SourceList sources={view.sources} />
+
+      {view.meta && (
+        <section aria-labelledby="explore-heading">
+          <h2 id="explore-heading">Explore the {view.meta.title.toLowerCase()} data</h2>
+          <HydrationBoundary state={selection.kind === 'ok' ? prefetchSelection(selection) : undefined}>
+            <DatasetExplorer meta={view.meta} sources={sources} footnote={view.footnote} />
+          </HydrationBoundary>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { HydrationBoundary } from '@tanstack/react-query';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { DatasetExplorer } from '@/components/dataset/DatasetExplorer';
+import { DatasetMetadata } from '@/components/dataset/DatasetMetadata';
+import { ProblemsPanel } from '@/components/ui/ProblemsPanel';
+import { getDataset } from '@/lib/data';
+import { prefetchSelection } from '@/lib/prefetch';
+import { selectRows } from '@/lib/selection';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/datasets/[id]'>): Promise<Metadata> {
+  const result = await getDataset((await params).id);
+  return { title: result?.ok ? result.value.meta.title : 'Dataset' };
+}
+
+export default async function DatasetPage({ params, searchParams }: PageProps<'/datasets/[id]'>) {
+  const { id } = await params;
+  const selection = await selectRows(id, await searchParams);
+  if (selection.kind === 'unknown') notFound();
+  if (selection.kind === 'broken') {
+    return (
+      <>
+        <h1>{selection.error.title}</h1>
+        <ProblemsPanel title={selection.error.title} problems={selection.error.problems} />
+      </>
+    );
+  }
+  const { meta } = selection.dataset;
+  const sources = Object.fromEntries(meta.sources.map((s) => [s.id, s]));
+  return (
+    <>
+      <p className="small">
+        <a href="/datasets">Datasets</a> /
+      </p>
+      <h1>{meta.title}</h1>
+      <p className="lede">{meta.description}</p>
+      <HydrationBoundary state={selection.kind === 'ok' ? prefetchSelection(selection) : undefined}>
+        <DatasetExplorer meta={meta} sources={sources} />
+      </HydrationBoundary>
+      <DatasetMetadata meta={meta} />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import type { EvaluatedClaim } from '@/lib/claims/types';
+import type { ClaimView } from '@/lib/claim-views';
+import { ChartFigure } from '../charts/ChartFigure';
+import { VerdictBadge } from './VerdictBadge';
+
+export function ClaimCard({ claim, view }: { claim: EvaluatedClaim; view: ClaimView }) {
+  const e = claim.evaluation;
+  return (
+    <article className="card claim-card" data-testid="claim-card">
+      <div className="verdict">
+        <VerdictBadge verdict={e.verdict} />
+        <span className="muted small">{claim.section}</span>
+      </div>
+      <h2>
+        <Link href={`/claims/${claim.id}`}>{claim.title}</Link>
+      </h2>
+      <p className="small">
+        “{claim.quote}”{claim.footnote !== null && <sup>{claim.footnote}</sup>}
+      </p>
+      <p>
+        <span className="key-figure">{e.observed}</span>
+        {e.expected && <span className="muted small"> observed · claim: {e.expected}</span>}
+      </p>
+      {view.spec && <ChartFigure id={`mini-${claim.id}`} spec={view.spec} sources={view.sources} compact height={110} />}
+      <footer className="small muted">
+        {view.sources.length > 0 && `Source: ${view.sources.map((s) => s.publisher).slice(0, 2).join('; ')}${view.sources.length > 2 ? '; …' : ''}`}
+      </footer>
+    </article>
+  );
+}

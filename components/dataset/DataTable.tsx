@@ -1,0 +1,87 @@
+'use client';
+
+import type { FieldDescriptor, Row, Source } from '@/lib/types';
+
+export type Sort = { field: string; dir: 'asc' | 'desc' } | null;
+
+interface Props {
+  caption: string;
+  fields: FieldDescriptor[];
+  rows: Row[];
+  sort: Sort;
+  onSort: (sort: Sort) => void;
+  sources: Record<string, Source>;
+}
+
+const numeric = (f: FieldDescriptor) => f.type === 'number' || f.type === 'integer' || f.type === 'year';
+
+export function sortRows(rows: Row[], sort: Sort): Row[] {
+  if (!sort) return rows;
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const x = a[sort.field];
+    const y = b[sort.field];
+    if (x === y) return 0;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) * sign;
+  });
+}
+
+/** The data behind the chart, one column per schema field, sortable by any column. */
+export function DataTable({ caption, fields, rows, sort, onSort, sources }: Props) {
+  const next = (field: string): Sort => (sort?.field !== field ? { field, dir: 'asc' } : sort.dir === 'asc' ? { field, dir: 'desc' } : null);
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+      <table data-testid="data-table">
+        <caption>
+          {caption} <span className="muted small">({rows.length} row{rows.length === 1 ? '' : 's'})</span>
+        </caption>
+        <thead>
+          <tr>
+            {fields.map((f) => (
+              <th
+                key={f.name}
+                scope="col"
+                className={numeric(f) ? 'num' : undefined}
+                aria-sort={sort?.field === f.name ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+              >
+                <button type="button" onClick={() => onSort(next(f.name))} title={f.description}>
+                  {f.title ?? f.name}
+                  {sort?.field === f.name ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={i}>
+              {fields.map((f) => (
+                <td key={f.name} className={numeric(f) ? 'num' : undefined}>
+                  <CellValue field={f} value={row[f.name]} sources={sources} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function CellValue({ field, value, sources }: { field: FieldDescriptor; value: Row[string]; sources: Record<string, Source> }) {
+  if (value === null) return <span className="muted">–</span>;
+  if (field.name === 'source_id') {
+    const s = sources[String(value)];
+    return s?.url ? (
+      <a href={s.url} title={`${s.publisher}: ${s.title}`} rel="noopener noreferrer">
+        {value}
+      </a>
+    ) : (
+      <>{value}</>
+    );
+  }
+  if (field.type === 'number' || field.type === 'integer') return <>{String(value)}</>;
+  return <>{value}</>;
+}

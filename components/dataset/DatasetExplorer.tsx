@@ -1,0 +1,123 @@
+'use client';
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { useState } from 'react';
+import { shapeChart, sourceLines } from '@/lib/charts';
+import { datasetQuery } from '@/lib/dataset-query';
+import type { Filter } from '@/lib/filter';
+import { describeFilter, downloadName, filterToSearchParams, parseFilter } from '@/lib/query';
+import type { DatasetMeta, Source } from '@/lib/types';
+import { ChartFigure } from '../charts/ChartFigure';
+import { DataTable, sortRows, type Sort } from './DataTable';
+import { Downloads } from './Downloads';
+import { Filters } from './Filters';
+
+interface Props {
+  meta: DatasetMeta;
+  sources: Record<string, Source>;
+  footnote?: string | null;
+}
+
+/**
+ * Filters, chart, table and downloads of one dataset. The URL is the only filter state: a change
+ * pushes a new URL (so reload, back/forward and shared links reproduce the view) and React Query
+ * fetches the selection, keeping the previous rows on screen until the new ones arrive.
+ */
+export function DatasetExplorer({ meta, sources, footnote }: Props) {
+  const searchParams = useSearchParams();
+  const pathname = usePathname();
+  const parsed = parseFilter(new URLSearchParams(searchParams.toString()), meta);
+  const search = parsed.ok ? filterToSearchParams(parsed.filter).toString() : '';
+  const query = useQuery({ ...datasetQuery(meta.id, search), enabled: parsed.ok, placeholderData: keepPreviousData });
+  const [sort, setSort] = useState<Sort>(null);
+  const [chartMeasure, setChartMeasure] = useState<string | null>(null);
+
+  const navigate = (filter: Filter) => {
+    const qs = filterToSearchParams(filter).toString();
+    window.history.pushState(null, '', qs ? `${pathname}?${qs}` : pathname);
+  };
+
+  if (!parsed.ok) {
+    return (
+      <div className="panel error-panel" role="alert">
+        <h2>This link has a filter we cannot use</h2>
+        <p>
+          <code>{parsed.error.param}</code>: {parsed.error.message}
+        </p>
+        <p>
+          <a href={pathname}>Show the whole dataset</a>
+        </p>
+      </div>
+    );
+  }
+
+  const filter = parsed.filter;
+  const sourceMap = new Map(Object.entries(sources));
+  const rows = query.data?.rows ?? [];
+  const shown = sortRows(rows, sort);
+  const facetMeasure = filter.facets.measure?.length === 1 ? filter.facets.measure[0] : filter.facets.series?.length === 1 ? filter.facets.series[0] : null;
+  const spec = shapeChart(meta, rows, sourceMap, { measure: facetMeasure ?? chartMeasure });
+  const lines = sourceLines(rows, sourceMap);
+  const chartId = `chart-${meta.id}`;
+
+  const measureControl =
+    spec.measures.length > 1 ? (
+      <label className="small">
+        Chart shows{' '}
+        <select value={spec.measure ?? ''} onChange={(e) => setChartMeasure(e.target.value)}>
+          {spec.measures.map((m) => (
+            <option key={m} value={m}>
+              {m.replace(/_/g, ' ')}
+            </option>
+          ))}
+        </select>
+      </label>
+    ) : null;
+
+  return (
+    <div className="explorer" aria-busy={query.isFetching}>
+      <Filters meta={meta} filter={filter} onChange={navigate} />
+      {query.isError && !query.data ? (
+        <div className="panel error-panel" role="alert">
+          <p>The data could not be loaded: {query.error.message}</p>
+          <button type="button" onClick={() => query.refetch()}>
+            Retry
+          </button>
+        </div>
+      ) : query.isPending ? (
+        <p className="loading" role="status">
+          Loading the selection…
+        </p>
+      ) : rows.length === 0 ? (
+        <p className="panel" role="status" data-testid="empty-state">
+          No rows for {describeFilter(filter)}. Widen the years or pick other countries.
+        </p>
+      ) : (
+        <>
+          {query.isError && (
+            <p role="alert" className="small">
+              Could not refresh: {query.error.message}{' '}
+              <button type="button" onClick={() => query.refetch()}>
+                Retry
+              </button>
+            </p>
+          )}
+          <ChartFigure id={chartId} spec={spec} sources={lines} footnote={footnote} controls={measureControl} />
+          <h2>The data</h2>
+          <DataTable caption={`${meta.title}: ${describeFilter(filter)}`} fields={meta.fields} rows={shown} sort={sort} onSort={setSort} sources={sources} />
+        </>
+      )}
+      <Downloads
+        datasetId={meta.id}
+        title={meta.title}
+        filteredHref={`/api/datasets/${meta.id}/csv${search ? `?${search}` : ''}`}
+        filename={downloadName(meta.id, filter)}
+        fields={meta.fields.map((f) => f.name)}
+        rows={shown}
+        chartId={rows.length > 0 ? chartId : null}
+        sources={lines}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+'use client';
+
+import type { Filter } from '@/lib/filter';
+import type { DatasetMeta } from '@/lib/types';
+import { CountryPicker } from './CountryPicker';
+
+interface Props {
+  meta: DatasetMeta;
+  filter: Filter;
+  onChange: (filter: Filter) => void;
+}
+
+/** Country, year range and facet controls. Every change becomes a new URL (see DatasetExplorer). */
+export function Filters({ meta, filter, onChange }: Props) {
+  const years: number[] = [];
+  if (meta.timeRange) for (let y = meta.timeRange.from; y <= meta.timeRange.to; y++) years.push(y);
+  const setYear = (key: 'from' | 'to', value: string) => {
+    const year = value === '' ? null : Number(value);
+    const next = { ...filter, [key]: year };
+    if (next.from !== null && next.to !== null && next.from > next.to) {
+      if (key === 'from') next.to = next.from;
+      else next.from = next.to;
+    }
+    onChange(next);
+  };
+  const setFacet = (name: string, value: string, on: boolean) => {
+    const current = filter.facets[name] ?? [];
+    const chosen = on ? [...current, value] : current.filter((v) => v !== value);
+    onChange({ ...filter, facets: { ...filter.facets, [name]: chosen } });
+  };
+  const facetNames = Object.keys(meta.facets).filter((name) => name !== 'confidence');
+
+  return (
+    <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+      <CountryPicker countries={meta.countries} selected={filter.countries} onChange={(countries) => onChange({ ...filter, countries })} />
+      {meta.timeRange && (
+        <fieldset>
+          <legend>Years</legend>
+          <label>
+            From{' '}
+            <select value={filter.from ?? ''} onChange={(e) => setYear('from', e.target.value)}>
+              <option value="">{meta.timeRange.from} (all)</option>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <label>
+            to{' '}
+            <select value={filter.to ?? ''} onChange={(e) => setYear('to', e.target.value)}>
+              <option value="">{meta.timeRange.to} (all)</option>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
+      )}
+      {[...facetNames, ...('confidence' in meta.facets ? ['confidence'] : [])].map((name) => (
+        <fieldset key={name}>
+          <legend>{meta.fields.find((f) => f.name === name)?.title ?? name}</legend>
+          <div className="facet-options">
+            {meta.facets[name].map((value) => (
+              <label key={value}>
+                <input type="checkbox" checked={filter.facets[name]?.includes(value) ?? false} onChange={(e) => setFacet(name, value, e.target.checked)} /> {value.replace(/_/g, ' ')}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      <div>
+        <button type="button" onClick={() => onChange({ countries: [], from: null, to: null, facets: {} })}>
+          Clear filters
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,214 @@
+import type { DatasetMeta, Row, Source } from './types';
+import { rowYear } from './dataset-meta';
+
+/** Chart shapes, decided from the data's own fields; pure so the server and the client agree. */
+export type ChartKind = 'grouped-bars' | 'lines' | 'timeline' | 'counts';
+
+export interface ChartSeries {
+  key: string;
+  label: string;
+  color: string;
+}
+
+export interface PointInfo {
+  value: number;
+  label: string;
+  source: string;
+  confidence: string;
+}
+
+export interface ChartPoint {
+  x: string;
+  values: Record<string, number | null>;
+  info: Record<string, PointInfo | undefined>;
+}
+
+export interface ChartSpec {
+  kind: ChartKind;
+  title: string;
+  xLabel: string;
+  yLabel: string;
+  unit: string;
+  series: ChartSeries[];
+  points: ChartPoint[];
+  /** For grouped bars: which series is drawn lighter, so entity colours stay fixed. */
+  lighter?: string[];
+  measureField: string | null;
+  measure: string | null;
+  measures: string[];
+  note: string | null;
+}
+
+export const MAX_POINTS = 2000;
+const KNOWN = new Set(['United States', 'China', 'Europe', 'India', 'Canada', 'United Kingdom']);
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+/** The same entity has the same colour in every chart (CSS variables, so dark mode is a stylesheet change). */
+export function entityColor(name: string): string {
+  if (KNOWN.has(name)) return `var(--c-${slug(name)})`;
+  let h = 0;
+  for (const ch of name) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return `var(--c-p${(h % 6) + 1})`;
+}
+
+export function categoryColor(index: number): string {
+  return `var(--cat-${(index % 8) + 1})`;
+}
+
+export function measureFieldOf(meta: DatasetMeta): string | null {
+  const names = meta.fields.map((f) => f.name);
+  return names.includes('measure') ? 'measure' : names.includes('series') ? 'series' : null;
+}
+
+const humanise = (s: string) => s.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+
+function sourceLabel(row: Row, sources: Map<string, Source>): string {
+  const s = sources.get(String(row.source_id));
+  return s ? `${s.publisher}${s.title ? `, ${s.title}` : ''}` : String(row.source_id ?? 'unknown source');
+}
+
+function downsample(points: ChartPoint[]): { points: ChartPoint[]; note: string | null } {
+  if (points.length <= MAX_POINTS) return { points, note: null };
+  const stride = Math.ceil(points.length / MAX_POINTS);
+  return {
+    points: points.filter((_, i) => i % stride === 0),
+    note: `Showing every ${stride}th of ${points.length} points; the table and downloads hold them all.`,
+  };
+}
+
+function valueChart(meta: DatasetMeta, rows: Row[], sources: Map<string, Source>, measureField: string | null, wanted: string | null): ChartSpec {
+  const measures = measureField ? [...new Set(rows.map((r) => String(r[measureField])))] : [];
+  const measure = measureField ? (wanted && measures.includes(wanted) ? wanted : (measures[0] ?? null)) : null;
+  const picked = measureField && measure ? rows.filter((r) => r[measureField] === measure && typeof r.value === 'number') : rows.filter((r) => typeof r.value === 'number');
+  const hasPeriod = meta.fields.some((f) => f.name === 'period');
+  const xOf = (r: Row) => String(hasPeriod && r.period ? r.period : rowYear(r, meta.timeField) ?? '');
+  const periods = [...new Set(picked.map(xOf))].sort();
+  const countries = [...new Set(picked.map((r) => String(r.country)))];
+  const unit = String(picked[0]?.unit ?? meta.fields.find((f) => f.name === 'value')?.unit ?? '');
+  const info = (r: Row): PointInfo => ({
+    value: r.value as number,
+    label: `${r.country}, ${xOf(r)}${r.tier ? ` (${r.tier})` : ''}`,
+    source: sourceLabel(r, sources),
+    confidence: String(r.confidence ?? ''),
+  });
+  const title = measure ? humanise(measure) : meta.title;
+  const base = { title, unit, measureField, measure, measures, yLabel: unit === 'percent' ? 'Share (%)' : unit || 'Value' };
+
+  if (periods.length <= 4 && countries.length > 1) {
+    // Grouped bars: one group per entity, one bar per period; entity colours fixed, older periods lighter.
+    const points = countries.map((country) => {
+      const values: ChartPoint['values'] = {};
+      const infos: ChartPoint['info'] = {};
+      for (const p of periods) {
+        const r = picked.find((row) => row.country === country && xOf(row) === p);
+        values[p] = r ? (r.value as number) : null;
+        infos[p] = r ? info(r) : undefined;
+      }
+      return { x: country, values, info: infos };
+    });
+    return {
+      ...base,
+      kind: 'grouped-bars',
+      xLabel: 'Country or region',
+      series: periods.map((p) => ({ key: p, label: p, color: 'entity' })),
+      points,
+      lighter: periods.slice(0, -1),
+      note: null,
+    };
+  }
+  const points = periods.map((p) => {
+    const values: ChartPoint['values'] = {};
+    const infos: ChartPoint['info'] = {};
+    for (const c of countries) {
+      const r = picked.find((row) => row.country === c && xOf(row) === p);
+      values[c] = r ? (r.value as number) : null;
+      infos[c] = r ? info(r) : undefined;
+    }
+    return { x: p, values, info: infos };
+  });
+  const sampled = downsample(points);
+  return {
+    ...base,
+    kind: 'lines',
+    xLabel: hasPeriod ? 'Period (year, or year-month)' : 'Year',
+    series: countries.map((c) => ({ key: c, label: c, color: entityColor(c) })),
+    ...sampled,
+  };
+}
+
+function timelineChart(meta: DatasetMeta, rows: Row[], groupBy: string): ChartSpec {
+  const groups = meta.facets[groupBy]?.filter((g) => rows.some((r) => r[groupBy] === g)) ?? [...new Set(rows.map((r) => String(r[groupBy])))];
+  const years = [...new Set(rows.map((r) => rowYear(r, meta.timeField)).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  const points = years.map((y) => {
+    const values: ChartPoint['values'] = {};
+    for (const g of groups) values[g] = rows.filter((r) => rowYear(r, meta.timeField) === y && r[groupBy] === g).length;
+    return { x: String(y), values, info: {} };
+  });
+  return {
+    kind: 'timeline',
+    title: `Measures per year, by ${groupBy === 'country' ? 'actor' : groupBy}`,
+    xLabel: 'Year',
+    yLabel: 'Number of measures',
+    unit: 'measures',
+    series: groups.map((g, i) => ({ key: g, label: g, color: groupBy === 'country' ? entityColor(g) : categoryColor(i) })),
+    points,
+    measureField: null,
+    measure: null,
+    measures: [],
+    note: null,
+  };
+}
+
+function countsChart(meta: DatasetMeta, rows: Row[]): ChartSpec {
+  const field = Object.keys(meta.facets).find((f) => f !== 'confidence') ?? meta.fields[0].name;
+  const groups = [...new Set(rows.map((r) => String(r[field])))];
+  return {
+    kind: 'counts',
+    title: `Items per ${field.replace(/_/g, ' ')}`,
+    xLabel: humanise(field),
+    yLabel: 'Number of items',
+    unit: 'items',
+    series: [{ key: 'count', label: 'Items', color: 'var(--c-china)' }],
+    points: groups.map((g) => ({ x: g, values: { count: rows.filter((r) => String(r[field]) === g).length }, info: {} })),
+    measureField: null,
+    measure: null,
+    measures: [],
+    note: null,
+  };
+}
+
+/** Picks the chart that fits the dataset: values by country and time, a timeline of dated measures, or counts. */
+export function shapeChart(meta: DatasetMeta, rows: Row[], sources: Map<string, Source>, options: { measure?: string | null; groupBy?: string } = {}): ChartSpec {
+  const hasValue = meta.fields.some((f) => f.name === 'value' && (f.type === 'number' || f.type === 'integer'));
+  if (hasValue) return valueChart(meta, rows, sources, measureFieldOf(meta), options.measure ?? null);
+  if (meta.timeField === 'date') return timelineChart(meta, rows, options.groupBy ?? ('category' in meta.facets ? 'category' : 'country'));
+  return countsChart(meta, rows);
+}
+
+export interface SourceLine {
+  id: string;
+  publisher: string;
+  title: string;
+  url: string;
+  seenAt: string | null;
+  confidence: string[];
+  rows: number;
+}
+
+/** Who the figures in view come from, and how sure we are of them. */
+export function sourceLines(rows: Row[], sources: Map<string, Source>): SourceLine[] {
+  const byId = new Map<string, SourceLine>();
+  for (const r of rows) {
+    const id = String(r.source_id);
+    const s = sources.get(id);
+    let line = byId.get(id);
+    if (!line) {
+      line = { id, publisher: s?.publisher ?? id, title: s?.title ?? '', url: s?.url ?? '', seenAt: s?.seen_at ?? null, confidence: [], rows: 0 };
+      byId.set(id, line);
+    }
+    line.rows++;
+    const c = String(r.confidence ?? '');
+    if (c && !line.confidence.includes(c)) line.confidence.push(c);
+  }
+  return [...byId.values()].sort((a, b) => b.rows - a.rows);
+}
