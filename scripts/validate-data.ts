@@ -26,6 +26,7 @@ async function main(): Promise<number> {
   if (descriptor !== undefined) {
     const ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(ajv);
+    ajv.addFormat('textarea', true); // a UI hint in the Frictionless profiles, not a constraint
     const valid = ajv.validate(profile, descriptor);
     if (!valid) {
       for (const err of ajv.errors ?? []) {

@@ -1,0 +1,40 @@
+/**
+ * Screenshots of the pages a reader sees, at desktop and phone widths, into docs/screenshots/.
+ * Usage: start the built app (npm start), then `npx tsx scripts/screenshots.ts [baseURL] [light|dark]`.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:3000';
+const scheme = (process.argv[3] ?? 'light') as 'light' | 'dark';
+const out = 'docs/screenshots';
+
+async function main() {
+  mkdirSync(out, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-sandbox'],
+  });
+  const { datasets } = await (await fetch(`${base}/api/datasets`)).json();
+  const { claims } = await (await fetch(`${base}/api/claims`)).json();
+  const pages: Array<[string, string]> = [
+    ['home', '/'],
+    ...claims.map((c: { id: string }) => [`claim-${c.id}`, `/claims/${c.id}`] as [string, string]),
+    ['datasets', '/datasets'],
+    ...datasets.map((d: { id: string }) => [`dataset-${d.id}`, `/datasets/${d.id}`] as [string, string]),
+  ];
+  for (const width of [1280, 375]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+    for (const [name, path] of pages) {
+      await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(300);
+      const file = `${out}/${name}-${width}${scheme === 'dark' ? '-dark' : ''}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+    }
+    await page.close();
+  }
+  await browser.close();
+}
+
+main();

@@ -1,0 +1,104 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { listIds } from './helpers';
+
+/**
+ * Accessibility: axe finds no serious or critical violation on any page, in light and dark, on a
+ * desktop and a phone; and a keyboard-only reader can filter a dataset and download the result.
+ */
+
+const SCHEMES = ['light', 'dark'] as const;
+const WIDTHS = [1280, 375] as const;
+
+/** Waits until what a reader would see is there: heading, drawn charts, no selection loading. */
+async function settled(page: Page) {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('[data-testid="chart"]:not(:has(svg.recharts-surface)):not(:has(p))')).toHaveCount(0);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
+for (const colorScheme of SCHEMES) {
+  for (const width of WIDTHS) {
+    test(`every page has no serious or critical axe violation (${colorScheme}, ${width}px)`, async ({ page, request }) => {
+      test.setTimeout(240_000);
+      const { datasets, claims } = await listIds(request);
+      const urls = ['/', '/datasets', ...datasets.map((d) => `/datasets/${d.id}`), ...claims.map((id) => `/claims/${id}`)];
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
+
+      const found: string[] = [];
+      for (const url of urls) {
+        await page.goto(url);
+        await settled(page);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+          const targets = v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ');
+          found.push(`${url}: ${v.id} (${v.impact}) ${v.help} -> ${targets}${v.nodes.length > 5 ? ` (+${v.nodes.length - 5} more)` : ''}`);
+        }
+      }
+      expect(found, `${found.length} serious/critical violations (${colorScheme}, ${width}px):\n${found.join('\n')}`).toEqual([]);
+    });
+  }
+}
+
+const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', limit = 300) {
+  for (let i = 0; i < limit && !(await isFocused(target)); i++) await page.keyboard.press(key);
+  await expect(target).toBeFocused();
+}
+
+/** The table's body cells as the reader sees them. */
+async function tableRows(table: Locator): Promise<string[][]> {
+  return table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')));
+}
+
+test('with the keyboard alone, a reader filters talent to China from 2022 and downloads it', async ({ page }) => {
+  await page.goto('/datasets/talent');
+  const table = page.getByTestId('data-table');
+  await expect(table).toBeVisible();
+
+  const search = page.getByRole('combobox', { name: 'Search countries' });
+  await tabTo(page, search);
+  await page.keyboard.type('Chi');
+  const china = page.getByRole('option', { name: 'China', exact: true });
+  await expect(china).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(search).toHaveAttribute('aria-activedescendant', (await china.getAttribute('id'))!);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/[?&]country=China(&|$)/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+
+  const from = page.getByLabel('From');
+  await tabTo(page, from);
+  const years = await from.locator('option').count();
+  for (let i = 0; i < years && (await from.inputValue()) !== '2022'; i++) await page.keyboard.press('ArrowDown');
+  await expect(from).toHaveValue('2022');
+  await expect(page).toHaveURL(/[?&]from=2022(&|$)/);
+  await expect(page).toHaveURL(/[?&]country=China(&|$)/);
+
+  await expect(table.locator('caption')).toContainText('China from 2022');
+  const header = await table.locator('thead th').allTextContents();
+  const countryCol = header.findIndex((h) => /country/i.test(h));
+  const yearCol = header.findIndex((h) => /^year/i.test(h));
+  const rows = await tableRows(table);
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) {
+    expect(row[countryCol]).toBe('China');
+    expect(Number(row[yearCol])).toBeGreaterThanOrEqual(2022);
+  }
+
+  const link = page.getByRole('link', { name: /Download filtered CSV/ });
+  await tabTo(page, link);
+  const downloading = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^talent_China_2022.*\.csv$/);
+  const csv = Papa.parse<string[]>(readFileSync(await download.path(), 'utf8'), { skipEmptyLines: true }).data;
+  expect(csv.slice(1)).toHaveLength(rows.length);
+  for (const row of csv.slice(1)) expect(row[countryCol]).toBe('China');
+});

@@ -1,0 +1,143 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+
+/** The table's body cells, as the reader sees them ("–" stands for an empty cell). */
+async function tableRows(page: Page): Promise<string[][]> {
+  return page.getByTestId('data-table').locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => (td.textContent === '–' ? '' : (td.textContent ?? '')))),
+  );
+}
+
+async function pickCountry(page: Page, name: string) {
+  const search = page.getByRole('combobox', { name: 'Search countries' });
+  await search.fill(name.slice(0, 3));
+  await page.getByRole('option', { name }).click();
+}
+
+test('a reader narrows talent to China in 2022, shares the URL, and downloads exactly what is shown', async ({ page }) => {
+  await page.goto('/datasets/talent');
+  const table = page.getByTestId('data-table');
+  await expect(table).toBeVisible();
+  const before = (await tableRows(page)).length;
+
+  await pickCountry(page, 'China');
+  await page.getByLabel('From').selectOption('2022');
+  await page.getByLabel('to', { exact: true }).selectOption('2022');
+
+  await expect(page).toHaveURL(/country=China/);
+  await expect(page).toHaveURL(/from=2022/);
+  await expect(page).toHaveURL(/to=2022/);
+  await expect(table.locator('caption')).toContainText('China in 2022');
+  const rows = await tableRows(page);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.length).toBeLessThan(before);
+  const header = await table.locator('thead th').allTextContents();
+  const countryCol = header.findIndex((h) => /country/i.test(h));
+  const yearCol = header.findIndex((h) => /^year/i.test(h));
+  for (const r of rows) {
+    expect(r[countryCol]).toBe('China');
+    expect(r[yearCol]).toBe('2022');
+  }
+  await expect(page.getByTestId('chart').locator('svg.recharts-surface')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'China', pressed: true })).toBeVisible();
+  expect(await tableRows(page)).toEqual(rows);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download filtered CSV/ }).click()]);
+  expect(download.suggestedFilename()).toBe('talent_China_2022.csv');
+  const csv = Papa.parse<string[]>(readFileSync(await download.path(), 'utf8'), { skipEmptyLines: true }).data;
+  expect(csv.slice(1)).toEqual(rows);
+});
+
+test('the full CSV download is data/talent.csv byte for byte', async ({ page }) => {
+  await page.goto('/datasets/talent?country=China');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download full CSV' }).click()]);
+  expect(Buffer.compare(readFileSync(await download.path()), readFileSync('data/talent.csv'))).toBe(0);
+});
+
+test('the chart downloads as a valid SVG and a 2x PNG', async ({ page }) => {
+  await page.goto('/datasets/talent?measure=work_location_share');
+  await expect(page.getByTestId('chart').locator('svg.recharts-surface')).toBeVisible();
+  const box = await page.getByTestId('chart').boundingBox();
+
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Chart as SVG' }).click()]);
+  const svgText = readFileSync(await svg.path(), 'utf8');
+  expect(svgText.startsWith('<svg')).toBe(true);
+  expect(svgText).toContain('xmlns="http://www.w3.org/2000/svg"');
+  expect(svgText).not.toContain('var(--');
+  expect(svgText).toContain('Source:');
+
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Chart as PNG/ }).click()]);
+  const bytes = readFileSync(await png.path());
+  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const width = bytes.readUInt32BE(16);
+  expect(width).toBeGreaterThanOrEqual(Math.floor(box!.width * 2) - 2);
+});
+
+test('export controls filtered by category: chart, table and CSV agree', async ({ page }) => {
+  await page.goto('/datasets/export-controls');
+  await page.getByRole('checkbox', { name: 'investment' }).check();
+  await expect(page).toHaveURL(/category=investment/);
+  const table = page.getByTestId('data-table');
+  await expect(table.locator('caption')).toContainText('investment');
+  const rows = await tableRows(page);
+  expect(rows.length).toBeGreaterThan(0);
+  const header = await table.locator('thead th').allTextContents();
+  const categoryCol = header.findIndex((h) => /category/i.test(h));
+  for (const r of rows) expect(r[categoryCol]).toBe('investment');
+  await expect(page.getByTestId('chart').locator('svg.recharts-surface')).toBeVisible();
+
+  await page.reload();
+  expect(await tableRows(page)).toEqual(rows);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download filtered CSV/ }).click()]);
+  const csv = Papa.parse<string[]>(readFileSync(await download.path(), 'utf8'), { skipEmptyLines: true }).data;
+  expect(csv.slice(1)).toEqual(rows);
+});
+
+test('back and forward restore the earlier selections', async ({ page }) => {
+  await page.goto('/datasets/talent');
+  await pickCountry(page, 'China');
+  await expect(page).toHaveURL(/country=China$/);
+  const chinaRows = await tableRows(page);
+  await page.getByRole('button', { name: 'United States' }).click();
+  await expect(page).toHaveURL(/country=China&country=United\+States|country=China&country=United%20States/);
+  await expect(page.getByTestId('data-table').locator('caption')).toContainText('China, United States');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/country=China$/);
+  await expect(page.getByTestId('data-table').locator('caption')).not.toContainText('United States');
+  expect(await tableRows(page)).toEqual(chinaRows);
+  await page.goForward();
+  await expect(page.getByTestId('data-table').locator('caption')).toContainText('China, United States');
+});
+
+test('an empty selection says what was asked', async ({ page }) => {
+  await page.goto('/datasets/talent?country=India&from=2015&to=2016');
+  await expect(page.getByTestId('empty-state')).toContainText('No rows for India between 2015 and 2016');
+});
+
+test('a bad parameter in a page URL explains itself instead of crashing', async ({ page }) => {
+  const res = await page.goto('/datasets/talent?from=20x2');
+  expect(res?.status()).toBe(200);
+  await expect(page.getByRole('alert')).toContainText('"20x2" is not a whole year');
+  await page.getByRole('link', { name: 'Show the whole dataset' }).click();
+  await expect(page.getByTestId('data-table')).toBeVisible();
+});
+
+test('the table sorts by a column, and the filtered download follows the order shown', async ({ page }) => {
+  await page.goto('/datasets/talent?country=China');
+  await page.getByRole('columnheader', { name: /value/i }).getByRole('button').click();
+  await page.getByRole('columnheader', { name: /value/i }).getByRole('button').click();
+  await expect(page.getByRole('columnheader', { name: /value/i })).toHaveAttribute('aria-sort', 'descending');
+  const rows = await tableRows(page);
+  const header = await page.getByTestId('data-table').locator('thead th').allTextContents();
+  const valueCol = header.findIndex((h) => /^value/i.test(h));
+  const values = rows.map((r) => Number(r[valueCol]));
+  expect(values).toEqual([...values].sort((a, b) => b - a));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download filtered CSV/ }).click()]);
+  const csv = Papa.parse<string[]>(readFileSync(await download.path(), 'utf8'), { skipEmptyLines: true }).data;
+  expect(csv.slice(1)).toEqual(rows);
+});
