@@ -1,10 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import path from 'node:path';
 
-const PORT = 3100;
-const BAD_DATA_PORT = 3101;
+/** E2E_PORT lets two suites run side by side; the bad-data server takes the next port. */
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const BAD_DATA_PORT = PORT + 1;
 /** A copy of data/ that the bad-data tests corrupt; the second server reads it. */
-export const BAD_DATA_DIR = path.join(__dirname, 'test-results', 'bad-data');
+export const BAD_DATA_DIR = path.join(__dirname, 'test-results', `bad-data-${PORT}`);
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -22,7 +23,7 @@ export default defineConfig({
   timeout: 60_000,
   forbidOnly: true,
   reporter: [['list']],
-  outputDir: 'test-results/artifacts',
+  outputDir: `test-results/artifacts-${PORT}`,
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'off', acceptDownloads: true },
   projects: [{ name: 'chromium', use: chromium }],
   webServer: [
@@ -35,7 +36,7 @@ export default defineConfig({
     },
     {
       command: `node_modules/.bin/next start -H 127.0.0.1 -p ${BAD_DATA_PORT}`,
-      url: `http://127.0.0.1:${BAD_DATA_PORT}/api/claims/none`,
+      url: `http://127.0.0.1:${BAD_DATA_PORT}/api/datasets`,
       reuseExistingServer: false,
       timeout: 60_000,
       env: { NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: BAD_DATA_DIR },

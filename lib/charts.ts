@@ -2,7 +2,7 @@ import type { DatasetMeta, Row, Source } from './types';
 import { rowYear } from './dataset-meta';
 
 /** Chart shapes, decided from the data's own fields; pure so the server and the client agree. */
-export type ChartKind = 'grouped-bars' | 'lines' | 'timeline' | 'counts';
+export type ChartKind = 'grouped-bars' | 'bars' | 'lines' | 'timeline' | 'counts';
 
 export interface ChartSeries {
   key: string;
@@ -60,7 +60,13 @@ export function measureFieldOf(meta: DatasetMeta): string | null {
   return names.includes('measure') ? 'measure' : names.includes('series') ? 'series' : null;
 }
 
-const humanise = (s: string) => s.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+const ACRONYMS: Array<[RegExp, string]> = [[/\b5g\b/g, '5G'], [/\bai\b/g, 'AI'], [/\bus\b/g, 'US'], [/\bphd\b/g, 'PhD'], [/\bdc\b/g, 'data-centre'], [/\bedwc\b/g, 'East Data West Computing'], [/\bgpu\b/g, 'GPU'], [/\bcapex\b/g, 'capital spending']];
+/** `5g_base_stations` -> `5G base stations`. */
+export function humanise(s: string): string {
+  let out = s.replace(/_/g, ' ');
+  for (const [pattern, word] of ACRONYMS) out = out.replace(pattern, word);
+  return out.replace(/^./, (c) => c.toUpperCase());
+}
 
 function sourceLabel(row: Row, sources: Map<string, Source>): string {
   const s = sources.get(String(row.source_id));
@@ -129,7 +135,8 @@ function valueChart(meta: DatasetMeta, rows: Row[], sources: Map<string, Source>
   const sampled = downsample(points);
   return {
     ...base,
-    kind: 'lines',
+    // A handful of periods reads best as bars; a long series as lines.
+    kind: periods.length <= 8 ? 'bars' : 'lines',
     xLabel: hasPeriod ? 'Period (year, or year-month)' : 'Year',
     series: countries.map((c) => ({ key: c, label: c, color: entityColor(c) })),
     ...sampled,

@@ -4,8 +4,15 @@ import type { EvaluatedClaim } from './claims/types';
 import { getDataset, getSources } from './data';
 import type { DatasetMeta, Row } from './types';
 
+export interface EvidenceChart {
+  key: string;
+  spec: ChartSpec;
+  sources: SourceLine[];
+}
+
 export interface ClaimView {
-  spec: ChartSpec | null;
+  /** One chart per dataset and measure the verdict used, in the order of the checks. */
+  charts: EvidenceChart[];
   sources: SourceLine[];
   meta: DatasetMeta | null;
   footnote: string | null;
@@ -15,19 +22,28 @@ export function footnoteText(claim: EvaluatedClaim): string | null {
   return claim.footnote !== null ? `footnote ${claim.footnote}${claim.footnoteSource ? `, citing ${claim.footnoteSource}` : ''}` : null;
 }
 
-/** The evidence chart of a claim: its rows from the claim's dataset, shaped like that dataset's charts. */
+/** The evidence charts of a claim: its rows, grouped by dataset and measure, shaped like that dataset's charts. */
 export async function claimView(claim: EvaluatedClaim): Promise<ClaimView> {
   const sources = await getSources();
-  const allRows = claim.evaluation.rows.map((e) => e.row);
+  const groups = new Map<string, { dataset: string; measure: string | null; rows: Row[] }>();
+  for (const e of claim.evaluation.rows) {
+    const measure = e.row.measure ?? e.row.series ?? null;
+    const key = `${e.dataset}:${measure ?? ''}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { dataset: e.dataset, measure: measure === null ? null : String(measure), rows: [] }));
+    group.rows.push(e.row);
+  }
+  const charts: EvidenceChart[] = [];
+  for (const [key, group] of groups) {
+    const dataset = await getDataset(group.dataset);
+    if (!dataset?.ok) continue;
+    charts.push({ key, spec: shapeChart(dataset.value.meta, group.rows, sources, { measure: group.measure }), sources: sourceLines(group.rows, sources) });
+  }
   const dataset = await getDataset(claim.dataset);
-  const meta = dataset?.ok ? dataset.value.meta : null;
-  const own: Row[] = claim.evaluation.rows.filter((e) => e.dataset === claim.dataset).map((e) => e.row);
-  const measure = claim.checks.map((c) => (c.kind === 'compare' ? c.left : c.where)).find((w) => typeof w.measure === 'string' || typeof w.series === 'string');
-  const wanted = measure ? String(measure.measure ?? measure.series) : null;
   return {
-    spec: meta && own.length > 0 ? shapeChart(meta, own, sources, { measure: wanted }) : null,
-    sources: sourceLines(allRows, sources),
-    meta,
+    charts,
+    sources: sourceLines(claim.evaluation.rows.map((e) => e.row), sources),
+    meta: dataset?.ok ? dataset.value.meta : null,
     footnote: footnoteText(claim),
   };
 }

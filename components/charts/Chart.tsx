@@ -80,6 +80,7 @@ export function Chart({ spec, compact = false }: Props) {
     );
   } else {
     const stacked = spec.kind === 'timeline';
+    // 'bars' and 'grouped-bars' are side by side; only the timeline stacks.
     chart = (
       <BarChart data={data} margin={margin} accessibilityLayer>
         {axes}

@@ -19,10 +19,10 @@ export function ClaimCard({ claim, view }: { claim: EvaluatedClaim; view: ClaimV
         “{claim.quote}”{claim.footnote !== null && <sup>{claim.footnote}</sup>}
       </p>
       <p>
-        <span className="key-figure">{e.observed}</span>
+        <span className={`key-figure${e.observed.length > 14 ? ' long-figure' : ''}`}>{e.observed}</span>
         {e.expected && <span className="muted small"> observed · claim: {e.expected}</span>}
       </p>
-      {view.spec && <ChartFigure id={`mini-${claim.id}`} spec={view.spec} sources={view.sources} compact height={110} />}
+      {view.charts[0] && <ChartFigure id={`mini-${claim.id}`} spec={view.charts[0].spec} sources={view.charts[0].sources} compact height={110} />}
       <footer className="small muted">
         {view.sources.length > 0 && `Source: ${view.sources.map((s) => s.publisher).slice(0, 2).join('; ')}${view.sources.length > 2 ? '; …' : ''}`}
       </footer>

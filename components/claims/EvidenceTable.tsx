@@ -25,7 +25,7 @@ export function EvidenceTable({ rows }: { rows: EvidenceRow[] }) {
                 <a href={`/datasets/${e.dataset}`}>{e.dataset}</a>
               </td>
               {fields.map((f) => (
-                <td key={f} className={typeof e.row[f] === 'number' ? 'num' : undefined}>
+                <td key={f} className={typeof e.row[f] === 'number' ? 'num' : f === 'note' || f === 'title' ? 'long' : String(e.row[f] ?? '').length > 24 ? 'text' : undefined}>
                   {e.row[f] === null || e.row[f] === undefined ? <span className="muted">–</span> : String(e.row[f])}
                 </td>
               ))}

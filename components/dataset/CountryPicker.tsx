@@ -77,6 +77,8 @@ export function CountryPicker({ countries, selected, onChange }: Props) {
                 onMouseDown={(e) => {
                   e.preventDefault();
                   toggle(c);
+                  setText('');
+                  setOpen(false);
                 }}
               >
                 {selected.includes(c) ? '✓ ' : ''}

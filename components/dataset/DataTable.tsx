@@ -15,6 +15,13 @@ interface Props {
 
 const numeric = (f: FieldDescriptor) => f.type === 'number' || f.type === 'integer' || f.type === 'year';
 
+const LONG = new Set(['note', 'description', 'title', 'target']);
+function cellClass(f: FieldDescriptor): string | undefined {
+  if (numeric(f)) return 'num';
+  if (LONG.has(f.name)) return 'long';
+  return f.type === 'string' && !f.constraints?.enum ? 'text' : undefined;
+}
+
 export function sortRows(rows: Row[], sort: Sort): Row[] {
   if (!sort) return rows;
   const sign = sort.dir === 'asc' ? 1 : -1;
@@ -58,7 +65,7 @@ export function DataTable({ caption, fields, rows, sort, onSort, sources }: Prop
           {rows.map((row, i) => (
             <tr key={i}>
               {fields.map((f) => (
-                <td key={f.name} className={numeric(f) ? 'num' : undefined}>
+                <td key={f.name} className={cellClass(f)}>
                   <CellValue field={f} value={row[f.name]} sources={sources} />
                 </td>
               ))}

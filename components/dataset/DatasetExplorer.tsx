@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { shapeChart, sourceLines } from '@/lib/charts';
+import { humanise, shapeChart, sourceLines } from '@/lib/charts';
 import { datasetQuery } from '@/lib/dataset-query';
 import type { Filter } from '@/lib/filter';
 import { describeFilter, downloadName, filterToSearchParams, parseFilter } from '@/lib/query';
@@ -53,12 +53,16 @@ export function DatasetExplorer({ meta, sources, footnote }: Props) {
   }
 
   const filter = parsed.filter;
+  // While a new selection loads, the previous rows stay on screen: describe what is shown, not what is asked.
+  const shownFilter = query.data?.filter ?? filter;
+  const shownSearch = filterToSearchParams(shownFilter).toString();
   const sourceMap = new Map(Object.entries(sources));
   const rows = query.data?.rows ?? [];
   const shown = sortRows(rows, sort);
   const facetMeasure = filter.facets.measure?.length === 1 ? filter.facets.measure[0] : filter.facets.series?.length === 1 ? filter.facets.series[0] : null;
   const spec = shapeChart(meta, rows, sourceMap, { measure: facetMeasure ?? chartMeasure });
-  const lines = sourceLines(rows, sourceMap);
+  const charted = spec.measureField && spec.measure ? rows.filter((r) => r[spec.measureField!] === spec.measure) : rows;
+  const lines = sourceLines(charted, sourceMap);
   const chartId = `chart-${meta.id}`;
 
   const measureControl =
@@ -68,7 +72,7 @@ export function DatasetExplorer({ meta, sources, footnote }: Props) {
         <select value={spec.measure ?? ''} onChange={(e) => setChartMeasure(e.target.value)}>
           {spec.measures.map((m) => (
             <option key={m} value={m}>
-              {m.replace(/_/g, ' ')}
+              {humanise(m)}
             </option>
           ))}
         </select>
@@ -91,10 +95,15 @@ export function DatasetExplorer({ meta, sources, footnote }: Props) {
         </p>
       ) : rows.length === 0 ? (
         <p className="panel" role="status" data-testid="empty-state">
-          No rows for {describeFilter(filter)}. Widen the years or pick other countries.
+          No rows for {describeFilter(shownFilter)}. Widen the years or pick other countries.
         </p>
       ) : (
         <>
+          {query.isPlaceholderData && (
+            <p role="status" className="small muted">
+              Updating to {describeFilter(filter)}…
+            </p>
+          )}
           {query.isError && (
             <p role="alert" className="small">
               Could not refresh: {query.error.message}{' '}
@@ -105,14 +114,14 @@ export function DatasetExplorer({ meta, sources, footnote }: Props) {
           )}
           <ChartFigure id={chartId} spec={spec} sources={lines} footnote={footnote} controls={measureControl} />
           <h2>The data</h2>
-          <DataTable caption={`${meta.title}: ${describeFilter(filter)}`} fields={meta.fields} rows={shown} sort={sort} onSort={setSort} sources={sources} />
+          <DataTable caption={`${meta.title}: ${describeFilter(shownFilter)}`} fields={meta.fields} rows={shown} sort={sort} onSort={setSort} sources={sources} />
         </>
       )}
       <Downloads
         datasetId={meta.id}
         title={meta.title}
-        filteredHref={`/api/datasets/${meta.id}/csv${search ? `?${search}` : ''}`}
-        filename={downloadName(meta.id, filter)}
+        filteredHref={`/api/datasets/${meta.id}/csv${shownSearch ? `?${shownSearch}` : ''}`}
+        filename={downloadName(meta.id, shownFilter)}
         fields={meta.fields.map((f) => f.name)}
         rows={shown}
         chartId={rows.length > 0 ? chartId : null}

@@ -36,28 +36,24 @@ export function Filters({ meta, filter, onChange }: Props) {
       {meta.timeRange && (
         <fieldset>
           <legend>Years</legend>
-          <label>
-            From{' '}
-            <select value={filter.from ?? ''} onChange={(e) => setYear('from', e.target.value)}>
+          <label htmlFor={`${meta.id}-from`}>From</label>{' '}
+          <select id={`${meta.id}-from`} value={filter.from ?? ''} onChange={(e) => setYear('from', e.target.value)}>
               <option value="">{meta.timeRange.from} (all)</option>
               {years.map((y) => (
                 <option key={y} value={y}>
                   {y}
                 </option>
               ))}
-            </select>
-          </label>{' '}
-          <label>
-            to{' '}
-            <select value={filter.to ?? ''} onChange={(e) => setYear('to', e.target.value)}>
+          </select>{' '}
+          <label htmlFor={`${meta.id}-to`}>to</label>{' '}
+          <select id={`${meta.id}-to`} value={filter.to ?? ''} onChange={(e) => setYear('to', e.target.value)}>
               <option value="">{meta.timeRange.to} (all)</option>
               {years.map((y) => (
                 <option key={y} value={y}>
                   {y}
                 </option>
               ))}
-            </select>
-          </label>
+          </select>
         </fieldset>
       )}
       {[...facetNames, ...('confidence' in meta.facets ? ['confidence'] : [])].map((name) => (

@@ -2,12 +2,21 @@
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** CSS variables and inline styles mean nothing outside the page: write the computed values as attributes. */
 function resolveColours(source: Element, target: Element) {
   const style = getComputedStyle(source);
-  for (const prop of ['fill', 'stroke', 'fill-opacity', 'stroke-width', 'font-size', 'font-family'] as const) {
-    const value = style.getPropertyValue(prop);
-    if (value) target.setAttribute(prop, value);
+  for (const attr of ['fill', 'stroke'] as const) {
+    const value = target.getAttribute(attr);
+    if (value?.includes('var(')) target.setAttribute(attr, style.getPropertyValue(attr));
   }
+  const inline = target.getAttribute('style');
+  if (inline !== null) {
+    if (inline.includes('fill')) target.setAttribute('fill', style.getPropertyValue('fill'));
+    if (inline.includes('stroke')) target.setAttribute('stroke', style.getPropertyValue('stroke'));
+    if (inline.includes('text-anchor')) target.setAttribute('text-anchor', style.getPropertyValue('text-anchor'));
+    target.removeAttribute('style');
+  }
+  if (source.tagName === 'text') target.setAttribute('font-family', 'system-ui, sans-serif');
   for (let i = 0; i < source.children.length; i++) resolveColours(source.children[i], target.children[i]);
 }
 

@@ -70,16 +70,24 @@ function valueCheck(c: ValueCheck, rows: Row[], tf: DatasetMeta['timeField']): O
   return { status, observed: formatValue(value, row.unit), expected, reason: `observed ${formatValue(value, row.unit)}, ${within} of ${expected}`, rows: evidence };
 }
 
+/** "United States, 2024" — who and when, so both sides of a comparison read on their own. */
+function sideLabel(row: Row, where: Where, tf: DatasetMeta['timeField']): string {
+  const when = row.period ?? rowYear(row, tf);
+  return row.country ? `${row.country}${when ? ` (${when})` : ''}` : describeWhere(where);
+}
+
 function compareCheck(c: CompareCheck, rows: Row[], tf: DatasetMeta['timeField']): Outcome {
   const left = one(rows, c.left, tf);
   const right = one(rows, c.right, tf);
-  const wanted = c.op === 'greater' ? 'left greater than right' : `left at least ${c.ratio} times right`;
-  if (typeof left === 'string') return unverifiable(left, [], wanted);
-  if (typeof right === 'string') return unverifiable(right, [], wanted);
+  const plain = c.op === 'greater' ? 'the first above the second' : `the first at least ${c.ratio} times the second`;
+  if (typeof left === 'string') return unverifiable(left, [], plain);
+  if (typeof right === 'string') return unverifiable(right, [], plain);
+  const [l, r] = [sideLabel(left, c.left, tf), sideLabel(right, c.right, tf)];
+  const wanted = c.op === 'greater' ? `${l} above ${r}` : `${l} at least ${c.ratio} times ${r}`;
   const evidence = [left, right].map((row) => ({ dataset: c.dataset, row }));
   const [a, b] = [left[c.field], right[c.field]];
   if (typeof a !== 'number' || typeof b !== 'number') return unverifiable(`${c.field} is empty in a matching row`, evidence, wanted);
-  const observed = `${left.country ?? describeWhere(c.left)} ${formatValue(a, left.unit)} vs ${right.country ?? describeWhere(c.right)} ${formatValue(b, right.unit)}`;
+  const observed = `${l} ${formatValue(a, left.unit)} vs ${r} ${formatValue(b, right.unit)}`;
   if (isAsCited(left) || isAsCited(right)) return { ...unverifiable(AS_CITED, evidence, wanted), observed };
   let status: CheckStatus;
   if (c.op === 'greater') status = a > b ? 'pass' : 'fail';
@@ -102,7 +110,7 @@ function countCheck(c: CountCheck, rows: Row[], tf: DatasetMeta['timeField']): O
   const found = rows.filter((r) => matches(r, c.where, tf) && inRange(r, c, tf));
   const usable = found.filter((r) => !isAsCited(r));
   const count = c.distinct ? new Set(usable.map((r) => String(r[c.distinct!]))).size : usable.length;
-  const what = c.distinct ? `distinct ${c.distinct}` : 'rows';
+  const what = c.distinct ? `distinct values of ${c.distinct}` : 'matching rows';
   const expected = `${c.op === 'equal' ? 'exactly' : 'at least'} ${c.expected} ${what}`;
   const evidence = usable.map((row) => ({ dataset: c.dataset, row }));
   if (found.length === 0) return unverifiable(`no row matches ${describeWhere(c.where)}${c.from || c.to ? ` between ${c.from ?? '…'} and ${c.to ?? '…'}` : ''}`, [], expected);

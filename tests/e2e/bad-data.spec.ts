@@ -67,18 +67,6 @@ interface Corruption {
 
 const CORRUPTIONS: Corruption[] = [
   {
-    name: 'an unclosed quote',
-    text: () => {
-      const out = [...lines];
-      const cells = Papa.parse<string[]>(out[LAST - 1]).data[0];
-      out[LAST - 1] = cells.map((c, i) => (i === NUMBER_COL - 1 ? `"${c}` : Papa.unparse([[c]]))).join(',');
-      return out.join('\n');
-    },
-    line: LAST,
-    column: NUMBER_COL,
-    rule: /unclosed quote/,
-  },
-  {
     name: 'a wrong column count',
     text: () => lines.map((l, i) => (i === LINE - 1 ? `${l},extra` : l)).join('\n'),
     line: LINE,
@@ -106,6 +94,21 @@ const CORRUPTIONS: Corruption[] = [
   { name: 'CRLF line ends', text: () => good.replace(/\n/g, '\r\n'), line: 1, column: 1, rule: /line ends are CRLF/ },
   { name: 'an empty file', text: () => '', line: 1, column: 1, rule: /file is empty/ },
   { name: 'a header only', text: () => `${header}\n`, line: 1, column: 1, rule: /header only/ },
+  {
+    // A free-text note that opens a quote and never closes it; listed last because in serial mode a
+    // failure skips the cases after it, and this one also checks the column where the quote opens.
+    name: 'an unclosed quote',
+    text: () => {
+      const out = [...lines];
+      const cells = Papa.parse<string[]>(out[LAST - 1]).data[0];
+      const last = cells.length - 1;
+      out[LAST - 1] = [...cells.slice(0, last).map((c) => Papa.unparse([[c]])), `"${cells[last].replace(/"/g, '')}`].join(',');
+      return out.join('\n');
+    },
+    line: LAST,
+    column: fields.length,
+    rule: /unclosed quote/,
+  },
 ];
 
 let mtime = Date.now() / 1000;

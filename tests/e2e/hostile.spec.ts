@@ -62,6 +62,13 @@ const HOSTILE_IDS = [
   encodeURIComponent('__proto__'),
 ];
 
+/**
+ * Node's HTTP server answers 431 to a request head over 16 KB before the app sees it, so generated
+ * URLs stay under that (10k-character values fit); one test below covers the oversized case.
+ */
+const URL_BUDGET = 15_000;
+const wireLength = (url: string) => new URL(url, 'http://127.0.0.1:3100').href.length;
+
 type Route = { path: (ids: Ids) => string; api: boolean };
 type Ids = { dataset: string; claim: string };
 
@@ -104,23 +111,30 @@ function plan(datasets: DatasetSummary[], claims: string[]): Planned[] {
     if (style < 0.9) return `${name}=${value}`; // unencoded: the URL parser and the server must cope
     return `${encoded(name)}=${pick(RAW)}`;
   };
-  const query = (): string => {
+  const query = (path: string): string => {
     const shape = rand();
     if (shape < 0.1) return '';
+    const pairs: string[] = [];
+    const add = (next: string) => {
+      if (wireLength(`${path}?${[...pairs, next].join('&')}`) <= URL_BUDGET) pairs.push(next);
+    };
     if (shape < 0.2) {
       const name = pick(['country', 'country', 'from', 'year', ...facetNames]);
-      const value = name === 'country' ? 'China' : pick(['2019', 'China', ...ALL_VALUES.slice(0, 5)]);
+      const value = name === 'country' ? 'China' : pick(['2019', 'China', 'Infinity', '-2022', SCRIPT]);
       const times = pick([2, 51, 60, 60, 200]);
-      return `?${Array.from({ length: times }, () => `${name}=${encoded(value)}`).join('&')}`;
+      for (let i = 0; i < times; i++) add(`${name}=${encoded(value)}`);
+    } else {
+      const count = 1 + Math.floor(rand() * 5);
+      for (let i = 0; i < count; i++) add(pair());
     }
-    const count = 1 + Math.floor(rand() * 5);
-    return `?${Array.from({ length: count }, pair).join('&')}`;
+    return pairs.length > 0 ? `?${pairs.join('&')}` : '';
   };
   const id = (valid: string[]): string => (rand() < 0.5 ? pick(valid) : pick(HOSTILE_IDS));
 
   return Array.from({ length: REQUESTS }, (_, n) => {
     const route = ROUTES[n % ROUTES.length];
-    const url = route.path({ dataset: id(datasetIds), claim: id(claims) }) + query();
+    const path = route.path({ dataset: id(datasetIds), claim: id(claims) });
+    const url = path + query(path);
     const decoded = safeDecode(url);
     return { url, api: route.api, html: HTML_PAYLOADS.some((p) => decoded.includes(p)) };
   });
@@ -157,43 +171,10 @@ function problemsOf(status: number, headers: Record<string, string>, body: strin
   return problems;
 }
 
-async function send(request: APIRequestContext, planned: Planned) {
-  const res = await request.get(planned.url, { maxRedirects: 0, failOnStatusCode: false });
-  const body = (await res.body()).toString('utf8');
-  return { status: res.status(), problems: problemsOf(res.status(), res.headers(), body, planned.api, planned.html) };
-}
-
-const short = (url: string) => (url.length > 160 ? `${url.slice(0, 160)}…(${url.length} chars)` : url);
-
-test('thousands of hostile requests never get a 5xx, a leak or an unescaped payload', async ({ request }) => {
-  test.setTimeout(600_000);
-  const { datasets, claims } = await listIds(request);
-  const requests = plan(datasets, claims);
-  expect(requests.length).toBeGreaterThanOrEqual(2000);
-
-  const results = await mapPool(requests, CONCURRENCY, (planned) => send(request, planned));
-
-  const byStatus: Record<number, number> = {};
-  const failures: string[] = [];
-  results.forEach((r, i) => {
-    byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
-    for (const p of r.problems) failures.push(`GET ${short(requests[i].url)} -> ${p}`);
-  });
-  const reflected = requests.filter((r, i) => r.html && !r.api && results[i].status === 200).length;
-  console.log(`hostile: ${requests.length} requests by status ${JSON.stringify(byStatus)}; ${reflected} pages answered 200 to an HTML payload`);
-
-  expect(failures, `${failures.length} broken answers:\n${failures.slice(0, 40).join('\n')}`).toEqual([]);
-  // The mix must reach real handlers, not just the 404 page: good ids answer, bad input is refused.
-  expect(byStatus[200] ?? 0, 'some requests are answered').toBeGreaterThan(REQUESTS / 10);
-  expect(byStatus[400] ?? 0, 'some requests are refused as bad input').toBeGreaterThan(REQUESTS / 10);
-  expect(byStatus[404] ?? 0, 'unknown ids are not found').toBeGreaterThan(REQUESTS / 20);
-  expect(reflected, 'pages rendered with an HTML payload in their URL').toBeGreaterThan(10);
-});
-
 /** Raw paths as a hand-written client sends them: no URL normalisation of `..` on the way. */
-function rawGet(port: number, path: string): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+function rawGet(port: number, path: string, maxHeaderSize = 16_384): Promise<{ status: number; headers: Record<string, string>; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port, path, method: 'GET', maxHeaderSize }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
@@ -205,6 +186,49 @@ function rawGet(port: number, path: string): Promise<{ status: number; headers: 
     req.end();
   });
 }
+
+async function send(request: APIRequestContext, baseURL: string, planned: Planned) {
+  try {
+    const res = await request.get(planned.url, { maxRedirects: 0, failOnStatusCode: false });
+    const body = (await res.body()).toString('utf8');
+    return { status: res.status(), problems: problemsOf(res.status(), res.headers(), body, planned.api, planned.html) };
+  } catch (e) {
+    // Node's HTTP client stops at 16 KB of response headers (a redirect that echoes a 10k query
+    // passes that); browsers accept far more, so read that answer with a larger limit.
+    if (!String(e).includes('Header overflow')) throw e;
+    const url = new URL(planned.url, baseURL);
+    const res = await rawGet(Number(url.port), url.pathname + url.search, 1 << 20);
+    return { status: res.status, problems: problemsOf(res.status, res.headers, res.body, planned.api, planned.html) };
+  }
+}
+
+const short = (url: string) => (url.length > 160 ? `${url.slice(0, 160)}…(${url.length} chars)` : url);
+
+test('thousands of hostile requests never get a 5xx, a leak or an unescaped payload', async ({ request, baseURL }) => {
+  test.setTimeout(600_000);
+  const { datasets, claims } = await listIds(request);
+  const requests = plan(datasets, claims);
+  expect(requests.length).toBeGreaterThanOrEqual(2000);
+
+  const results = await mapPool(requests, CONCURRENCY, (planned) => send(request, baseURL!, planned));
+
+  const byStatus: Record<number, number> = {};
+  const failures: string[] = [];
+  results.forEach((r, i) => {
+    byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
+    for (const p of r.problems) failures.push(`GET ${short(requests[i].url)} -> ${p}`);
+  });
+  const reflected = requests.filter((r, i) => r.html && !r.api && results[i].status === 200).length;
+  console.log(`hostile: ${requests.length} requests by status ${JSON.stringify(byStatus)}; ${reflected} pages answered 200 to an HTML payload`);
+
+  expect(failures, `${failures.length} broken answers:\n${failures.slice(0, 40).join('\n')}`).toEqual([]);
+  // The mix must reach real handlers, not just the 404 page: good ids answer, bad input is refused
+  // (pages answer a bad filter with 200 and an explanation, so most 400s come from the API).
+  expect(byStatus[200] ?? 0, 'some requests are answered').toBeGreaterThan(REQUESTS / 10);
+  expect(byStatus[400] ?? 0, 'some requests are refused as bad input').toBeGreaterThan(REQUESTS / 20);
+  expect(byStatus[404] ?? 0, 'unknown ids are not found').toBeGreaterThan(REQUESTS / 20);
+  expect(reflected, 'pages rendered with an HTML payload in their URL').toBeGreaterThan(10);
+});
 
 test('unnormalised traversal paths, also under /_next/static, never reach a file outside data/', async ({ baseURL }) => {
   const port = Number(new URL(baseURL!).port);
@@ -245,6 +269,14 @@ test('unnormalised traversal paths, also under /_next/static, never reach a file
     }
   }
   expect(failures, failures.join('\n')).toEqual([]);
+});
+
+test('a request too large for the server is refused with a 4xx, not a crash', async ({ request }) => {
+  for (const url of [`/api/datasets/talent?country=${'A'.repeat(20_000)}`, `/datasets/talent?country=${'A'.repeat(20_000)}`]) {
+    const res = await request.get(url);
+    expect(res.status(), url.slice(0, 40)).toBeGreaterThanOrEqual(400);
+    expect(res.status(), url.slice(0, 40)).toBeLessThan(500);
+  }
 });
 
 test('payloads reflected into pages render as text and never run', async ({ page, request }) => {

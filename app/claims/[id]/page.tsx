@@ -63,11 +63,12 @@ export default async function ClaimPage({ params, searchParams }: PageProps<'/cl
       </section>
 
       <h2>Evidence</h2>
-      {view.spec ? (
-        <ChartFigure id={`chart-claim-${claim.id}`} spec={view.spec} sources={view.sources} footnote={view.footnote} height={320} />
-      ) : (
-        <p className="muted">No rows of the data bear on this claim.</p>
-      )}
+      {view.charts.length === 0 && <p className="muted">No rows of the data bear on this claim.</p>}
+      <div className={view.charts.length > 1 ? 'evidence-charts' : undefined}>
+        {view.charts.map((chart, i) => (
+          <ChartFigure key={chart.key} id={`chart-claim-${claim.id}-${i}`} spec={chart.spec} sources={chart.sources} footnote={view.footnote} height={view.charts.length > 1 ? 260 : 320} />
+        ))}
+      </div>
       {e.rows.length > 0 && <EvidenceTable rows={e.rows} />}
       <p>
         <a className="button" href={`/api/claims/${claim.id}/csv`} download>

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [,, path, out, width = '1280', height = '1400', scheme = 'light'] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-gpu','--no-sandbox','--disable-background-networking'] });
+const p = await b.newPage({ viewport: { width: +width, height: +height }, colorScheme: scheme });
+const errs = [];
+p.on('console', m => m.type() === 'error' && errs.push(m.text())); p.on('response', r => r.status() >= 400 && errs.push(r.status() + ' ' + r.url()));
+await p.goto('http://127.0.0.1:3000' + path, { waitUntil: 'networkidle' });
+await p.waitForTimeout(400);
+await p.screenshot({ path: out });
+console.log('errors:', errs);
+await b.close();
