@@ -31,9 +31,18 @@ export function DatasetExplorer({ meta, sources, footnote }: Props) {
   const search = parsed.ok ? filterToSearchParams(parsed.filter).toString() : '';
   const query = useQuery({ ...datasetQuery(meta.id, search), enabled: parsed.ok, placeholderData: keepPreviousData });
   const [sort, setSort] = useState<Sort>(null);
+  // The controls follow a click at once; the URL (and so the data) follows a moment later. Once the
+  // URL moves on (the push landed, or back/forward), the URL wins again.
+  const [pending, setPending] = useState<Filter | null>(null);
+  const [seenSearch, setSeenSearch] = useState(search);
+  if (seenSearch !== search) {
+    setSeenSearch(search);
+    setPending(null);
+  }
   const [chartMeasure, setChartMeasure] = useState<string | null>(null);
 
   const navigate = (filter: Filter) => {
+    setPending(filter);
     const qs = filterToSearchParams(filter).toString();
     window.history.pushState(null, '', qs ? `${pathname}?${qs}` : pathname);
   };
@@ -81,7 +90,7 @@ export function DatasetExplorer({ meta, sources, footnote }: Props) {
 
   return (
     <div className="explorer" aria-busy={query.isFetching}>
-      <Filters meta={meta} filter={filter} onChange={navigate} />
+      <Filters meta={meta} filter={pending ?? filter} onChange={navigate} />
       {query.isError && !query.data ? (
         <div className="panel error-panel" role="alert">
           <p>The data could not be loaded: {query.error.message}</p>
