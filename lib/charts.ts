@@ -188,7 +188,10 @@ function countsChart(meta: DatasetMeta, rows: Row[]): ChartSpec {
 export function shapeChart(meta: DatasetMeta, rows: Row[], sources: Map<string, Source>, options: { measure?: string | null; groupBy?: string } = {}): ChartSpec {
   const hasValue = meta.fields.some((f) => f.name === 'value' && (f.type === 'number' || f.type === 'integer'));
   if (hasValue) return valueChart(meta, rows, sources, measureFieldOf(meta), options.measure ?? null);
-  if (meta.timeField === 'date') return timelineChart(meta, rows, options.groupBy ?? ('category' in meta.facets ? 'category' : 'country'));
+  if (meta.timeField === 'date') {
+    const known = (name?: string) => name !== undefined && meta.fields.some((f) => f.name === name);
+    return timelineChart(meta, rows, known(options.groupBy) ? options.groupBy! : known('category') ? 'category' : 'country');
+  }
   return countsChart(meta, rows);
 }
 

@@ -12,6 +12,7 @@ import { ChartFigure } from '../charts/ChartFigure';
 import { DataTable, sortRows, type Sort } from './DataTable';
 import { Downloads } from './Downloads';
 import { Filters } from './Filters';
+import { MeasureList } from './MeasureList';
 
 interface Props {
   meta: DatasetMeta;
@@ -40,6 +41,7 @@ export function DatasetExplorer({ meta, sources, footnote }: Props) {
     setPending(null);
   }
   const [chartMeasure, setChartMeasure] = useState<string | null>(null);
+  const [groupBy, setGroupBy] = useState<'category' | 'country'>('category');
 
   const navigate = (filter: Filter) => {
     setPending(filter);
@@ -69,11 +71,21 @@ export function DatasetExplorer({ meta, sources, footnote }: Props) {
   const rows = query.data?.rows ?? [];
   const shown = sortRows(rows, sort);
   const facetMeasure = filter.facets.measure?.length === 1 ? filter.facets.measure[0] : filter.facets.series?.length === 1 ? filter.facets.series[0] : null;
-  const spec = shapeChart(meta, rows, sourceMap, { measure: facetMeasure ?? chartMeasure });
+  const spec = shapeChart(meta, rows, sourceMap, { measure: facetMeasure ?? chartMeasure, groupBy });
+  const isTimeline = spec.kind === 'timeline';
   const charted = spec.measureField && spec.measure ? rows.filter((r) => r[spec.measureField!] === spec.measure) : rows;
   const lines = sourceLines(charted, sourceMap);
   const chartId = `chart-${meta.id}`;
 
+  const timelineControl = isTimeline ? (
+    <label className="small">
+      Colour by{' '}
+      <select value={groupBy} onChange={(e) => setGroupBy(e.target.value as 'category' | 'country')}>
+        <option value="category">category</option>
+        <option value="country">actor</option>
+      </select>
+    </label>
+  ) : null;
   const measureControl =
     spec.measures.length > 1 ? (
       <label className="small">
@@ -121,7 +133,8 @@ export function DatasetExplorer({ meta, sources, footnote }: Props) {
               </button>
             </p>
           )}
-          <ChartFigure id={chartId} spec={spec} sources={lines} footnote={footnote} controls={measureControl} />
+          <ChartFigure id={chartId} spec={spec} sources={lines} footnote={footnote} controls={measureControl ?? timelineControl} />
+          {isTimeline && <MeasureList rows={shown} sources={sources} />}
           <h2>The data</h2>
           <DataTable caption={`${meta.title}: ${describeFilter(shownFilter)}`} fields={meta.fields} rows={shown} sort={sort} onSort={setSort} sources={sources} />
         </>

@@ -73,7 +73,7 @@ test('with the keyboard alone, a reader filters talent to China from 2022 and do
   await page.keyboard.press('Escape');
   await expect(page.getByRole('listbox')).toHaveCount(0);
 
-  const from = page.getByLabel('From');
+  const from = page.getByRole('combobox', { name: /^From\b/ });
   await tabTo(page, from);
   const years = await from.locator('option').count();
   for (let i = 0; i < years && (await from.inputValue()) !== '2022'; i++) await page.keyboard.press('ArrowDown');
@@ -82,6 +82,7 @@ test('with the keyboard alone, a reader filters talent to China from 2022 and do
   await expect(page).toHaveURL(/[?&]country=China(&|$)/);
 
   await expect(table.locator('caption')).toContainText('China from 2022');
+  await expect(page.locator('[aria-busy="true"]'), 'the new selection has arrived').toHaveCount(0);
   const header = await table.locator('thead th').allTextContents();
   const countryCol = header.findIndex((h) => /country/i.test(h));
   const yearCol = header.findIndex((h) => /^year/i.test(h));

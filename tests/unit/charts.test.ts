@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { entityColor, MAX_POINTS, shapeChart, sourceLines } from '../../lib/charts';
+import type { DatasetMeta, Row, Source } from '../../lib/types';
+import { talentMeta } from './meta-fixture';
+
+const meta: DatasetMeta = {
+  ...talentMeta,
+  fields: [...talentMeta.fields, { name: 'unit', type: 'string' }, { name: 'source_id', type: 'string' }, { name: 'confidence', type: 'string' }],
+};
+const sources = new Map<string, Source>([['mp', { id: 'mp', publisher: 'MacroPolo', title: 'Tracker', url: 'https://macropolo.org/', seen_at: null, accessed: null, kind: null, terms: null }]]);
+const row = (measure: string, country: string, year: number, value: number): Row => ({ measure, country, year, value, unit: 'percent', source_id: 'mp', confidence: 'secondary' });
+const rows = [row('work_location_share', 'United States', 2019, 59), row('work_location_share', 'China', 2019, 11), row('work_location_share', 'United States', 2022, 42), row('work_location_share', 'China', 2022, 28), row('origin_share', 'China', 2022, 47)];
+
+test('shares of a few years become grouped bars per country, one measure at a time, with sources on each point', () => {
+  const spec = shapeChart(meta, rows, sources, {});
+  assert.equal(spec.kind, 'grouped-bars');
+  assert.equal(spec.measure, 'work_location_share');
+  assert.deepEqual(spec.measures, ['work_location_share', 'origin_share']);
+  assert.deepEqual(spec.points.map((p) => p.x), ['United States', 'China']);
+  assert.deepEqual(spec.points[1].values, { '2019': 11, '2022': 28 });
+  assert.equal(spec.points[1].info['2022']?.source, 'MacroPolo, Tracker');
+  assert.equal(spec.yLabel, 'Share (%)');
+});
+
+test('asking for another measure charts that measure; one country over time is bars by period', () => {
+  const spec = shapeChart(meta, rows, sources, { measure: 'origin_share' });
+  assert.equal(spec.kind, 'bars');
+  assert.deepEqual(spec.points.map((p) => [p.x, p.values]), [['2022', { China: 47 }]]);
+});
+
+test('a long series becomes lines and is downsampled to at most MAX_POINTS', () => {
+  const long: Row[] = [];
+  for (let i = 0; i < 5000; i++) long.push(row('work_location_share', 'China', 1900 + (i % 200), i));
+  const periodMeta: DatasetMeta = { ...meta, fields: [...meta.fields, { name: 'period', type: 'string' }] };
+  const many = long.map((r, i) => ({ ...r, period: `p${String(i).padStart(5, '0')}` }));
+  const spec = shapeChart(periodMeta, many, sources, {});
+  assert.equal(spec.kind, 'lines');
+  assert.ok(spec.points.length <= MAX_POINTS);
+  assert.match(spec.note ?? '', /of 5000 points/);
+});
+
+test('dated measures become a timeline counted per year and category', () => {
+  const timelineMeta: DatasetMeta = { ...meta, timeField: 'date', fields: [{ name: 'date', type: 'date' }, { name: 'country', type: 'string' }, { name: 'category', type: 'string' }], facets: { category: ['chips', 'investment'] } };
+  const measures: Row[] = [
+    { date: '2022-10-07', country: 'United States', category: 'chips' },
+    { date: '2023-10-17', country: 'United States', category: 'chips' },
+    { date: '2023-08-09', country: 'United States', category: 'investment' },
+  ];
+  const spec = shapeChart(timelineMeta, measures, sources, {});
+  assert.equal(spec.kind, 'timeline');
+  assert.deepEqual(spec.points.map((p) => [p.x, p.values]), [['2022', { chips: 1, investment: 0 }], ['2023', { chips: 1, investment: 1 }]]);
+  assert.deepEqual(shapeChart(timelineMeta, measures, sources, { groupBy: 'country' }).series.map((s) => s.key), ['United States']);
+});
+
+test('the US and China keep their colours in every chart', () => {
+  assert.equal(entityColor('United States'), 'var(--c-united-states)');
+  assert.equal(entityColor('China'), 'var(--c-china)');
+  assert.equal(entityColor('Atlantis'), entityColor('Atlantis'));
+});
+
+test('source lines name each source once with its confidence levels', () => {
+  const lines = sourceLines(rows, sources);
+  assert.equal(lines.length, 1);
+  assert.equal(lines[0].publisher, 'MacroPolo');
+  assert.equal(lines[0].rows, 5);
+  assert.deepEqual(lines[0].confidence, ['secondary']);
+});
