@@ -16,22 +16,22 @@ const LAUNCH = {
   args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-sandbox'],
 };
 
-/** Runs in the page before its own scripts: sums layout shifts, notes the first frame with the chart. */
-function probe(selector: string) {
-  const state = { cls: 0, chartAt: null as number | null };
-  (window as unknown as { __bench: typeof state }).__bench = state;
+/**
+ * Runs in the page before its own scripts: sums layout shifts, notes the first frame with the chart.
+ * A string, not a function: tsx would wrap inner functions in a __name() the page does not have.
+ */
+const PROBE = `(() => {
+  const state = (window.__bench = { cls: 0, chartAt: null });
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
-      if (!e.hadRecentInput) state.cls += e.value;
-    }
+    for (const e of list.getEntries()) if (!e.hadRecentInput) state.cls += e.value;
   }).observe({ type: 'layout-shift', buffered: true });
   const frame = () => {
-    const svg = document.querySelector(selector);
+    const svg = document.querySelector(${JSON.stringify(CHART)});
     if (svg && svg.getBoundingClientRect().width > 0) state.chartAt = performance.now();
     else requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
-}
+})();`;
 
 interface Visit {
   status: number | null;
@@ -44,7 +44,7 @@ async function visit(browser: Browser, url: string, settleMs: number): Promise<V
   const context = await browser.newContext(); // fresh cache and storage: a first visit
   try {
     const page = await context.newPage();
-    await page.addInitScript(probe, CHART);
+    await page.addInitScript(PROBE);
     const response = await page.goto(url, { waitUntil: 'load' });
     const drawn = await page
       .waitForFunction(() => (window as unknown as { __bench: { chartAt: number | null } }).__bench.chartAt !== null, null, { timeout: 15_000 })

@@ -63,7 +63,7 @@ function valueCheck(c: ValueCheck, rows: Row[], tf: DatasetMeta['timeField']): O
   const evidence = [{ dataset: c.dataset, row }];
   const value = row[c.field];
   if (typeof value !== 'number') return unverifiable(`${c.field} is empty in the matching row`, evidence, expected);
-  if (isAsCited(row)) return { ...unverifiable(AS_CITED, evidence, expected), observed: formatValue(value, row.unit) };
+  if (isAsCited(row)) return { ...unverifiable(AS_CITED, evidence, expected), observed: `${formatValue(value, row.unit)} (given only by the paper)` };
   const gap = Math.abs(value - c.expected);
   const status: CheckStatus = gap <= c.tolerance ? 'pass' : c.partlyTolerance !== undefined && gap <= c.partlyTolerance ? 'partial' : 'fail';
   const within = status === 'pass' ? `within ${c.tolerance}` : `off by ${formatValue(Number(gap.toFixed(4)))}`;
@@ -88,7 +88,7 @@ function compareCheck(c: CompareCheck, rows: Row[], tf: DatasetMeta['timeField']
   const [a, b] = [left[c.field], right[c.field]];
   if (typeof a !== 'number' || typeof b !== 'number') return unverifiable(`${c.field} is empty in a matching row`, evidence, wanted);
   const observed = `${l} ${formatValue(a, left.unit)} vs ${r} ${formatValue(b, right.unit)}`;
-  if (isAsCited(left) || isAsCited(right)) return { ...unverifiable(AS_CITED, evidence, wanted), observed };
+  if (isAsCited(left) || isAsCited(right)) return { ...unverifiable(AS_CITED, evidence, wanted), observed: `${observed} (resting on a figure given only by the paper)` };
   let status: CheckStatus;
   if (c.op === 'greater') status = a > b ? 'pass' : 'fail';
   else status = b > 0 && a / b >= (c.ratio ?? 1) ? 'pass' : a > b ? 'partial' : 'fail';
@@ -128,7 +128,7 @@ function dateCheck(c: DateCheck, rows: Row[], tf: DatasetMeta['timeField']): Out
   const evidence = [{ dataset: c.dataset, row }];
   const value = row[c.field];
   if (typeof value !== 'string') return unverifiable(`${c.field} is empty in the matching row`, evidence, c.expected);
-  if (isAsCited(row)) return { ...unverifiable(AS_CITED, evidence, c.expected), observed: value };
+  if (isAsCited(row)) return { ...unverifiable(AS_CITED, evidence, c.expected), observed: `${value} (given only by the paper)` };
   const status: CheckStatus = value === c.expected ? 'pass' : 'fail';
   return { status, observed: value, expected: c.expected, reason: `the data gives ${value}; the claim implies ${c.expected}`, rows: evidence };
 }

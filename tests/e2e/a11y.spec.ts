@@ -75,9 +75,15 @@ test('with the keyboard alone, a reader filters talent to China from 2022 and do
 
   const from = page.getByRole('combobox', { name: /^From\b/ });
   await tabTo(page, from);
-  const years = await from.locator('option').count();
-  for (let i = 0; i < years && (await from.inputValue()) !== '2022'; i++) await page.keyboard.press('ArrowDown');
-  await expect(from).toHaveValue('2022');
+  // One ArrowDown per option, each time waiting for the view to follow, as a careful reader would.
+  const values = await from.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  const target = values.indexOf('2022');
+  expect(target, 'the From select offers 2022').toBeGreaterThan(0);
+  for (let i = values.indexOf(await from.inputValue()) + 1; i <= target; i++) {
+    await page.keyboard.press('ArrowDown');
+    await expect(page).toHaveURL(new RegExp(`[?&]from=${values[i]}(&|$)`));
+    await expect(from).toHaveValue(values[i]);
+  }
   await expect(page).toHaveURL(/[?&]from=2022(&|$)/);
   await expect(page).toHaveURL(/[?&]country=China(&|$)/);
 

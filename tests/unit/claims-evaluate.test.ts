@@ -59,7 +59,7 @@ test('evidence that exists only as-cited never supports a claim', () => {
     source(),
   );
   assert.equal(e.verdict, 'not verifiable');
-  assert.equal(e.observed, '57%');
+  assert.equal(e.observed, '57% (given only by the paper)');
   assert.match(e.reasons[0], /as-cited/);
 });
 
