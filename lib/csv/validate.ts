@@ -9,8 +9,6 @@ const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 const YEAR = /^\d{4}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-type Converted = { ok: true; value: Cell } | { ok: false; rule: string };
-
 export function asArray(value: string[] | string | undefined): string[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? value : [value];
@@ -24,35 +22,78 @@ function isCalendarDate(raw: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-function convert(raw: string, field: FieldDescriptor): Converted {
+/** A failed check. One instance per rule, so a valid cell allocates nothing. */
+class Broken {
+  constructor(readonly rule: string) {}
+}
+
+type Checker = (raw: string) => Cell | Broken;
+
+const FORMULA = new Broken('text starts with =, +, -, @, tab or CR (spreadsheet formula injection)');
+
+/** Type conversion for one field, decided once per table instead of once per cell. */
+function converterFor(field: FieldDescriptor): Checker {
   switch (field.type) {
-    case 'integer':
-      return INTEGER.test(raw) ? { ok: true, value: Number(raw) } : { ok: false, rule: 'type: expected an integer' };
-    case 'number':
-      return NUMBER.test(raw) ? { ok: true, value: Number(raw) } : { ok: false, rule: 'type: expected a number' };
-    case 'year':
-      return YEAR.test(raw) ? { ok: true, value: Number(raw) } : { ok: false, rule: 'type: expected a four-digit year' };
-    case 'date':
-      return isCalendarDate(raw) ? { ok: true, value: raw } : { ok: false, rule: 'type: expected a date YYYY-MM-DD' };
+    case 'integer': {
+      const bad = new Broken('type: expected an integer');
+      return (raw) => (INTEGER.test(raw) ? Number(raw) : bad);
+    }
+    case 'number': {
+      const bad = new Broken('type: expected a number');
+      return (raw) => (NUMBER.test(raw) ? Number(raw) : bad);
+    }
+    case 'year': {
+      const bad = new Broken('type: expected a four-digit year');
+      return (raw) => (YEAR.test(raw) ? Number(raw) : bad);
+    }
+    case 'date': {
+      const bad = new Broken('type: expected a date YYYY-MM-DD');
+      return (raw) => (isCalendarDate(raw) ? raw : bad);
+    }
     default:
-      return FORMULA_PREFIX.test(raw)
-        ? { ok: false, rule: 'text starts with =, +, -, @, tab or CR (spreadsheet formula injection)' }
-        : { ok: true, value: raw };
+      return (raw) => {
+        const first = raw.charCodeAt(0);
+        // = + - @ tab CR
+        return first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13 ? FORMULA : raw;
+      };
   }
 }
 
-function checkConstraints(value: Cell, raw: string, field: FieldDescriptor): string | null {
-  const c = field.constraints;
-  if (!c || value === null) return null;
-  if (c.enum && !c.enum.some((allowed) => allowed === value || String(allowed) === raw)) {
-    return `enum: must be one of ${c.enum.join(' | ')}`;
+/** Conversion plus the field's constraints, compiled into one function. */
+function checkerFor(field: FieldDescriptor): Checker {
+  const convert = converterFor(field);
+  const c = field.constraints ?? {};
+  const tests: Array<(value: Cell, raw: string) => Broken | null> = [];
+  if (c.enum) {
+    const allowed = new Set<unknown>([...c.enum, ...c.enum.map(String)]);
+    const bad = new Broken(`enum: must be one of ${c.enum.join(' | ')}`);
+    tests.push((value, raw) => (allowed.has(value) || allowed.has(raw) ? null : bad));
   }
-  if (c.minimum !== undefined && value < c.minimum) return `minimum: must be at least ${c.minimum}`;
-  if (c.maximum !== undefined && value > c.maximum) return `maximum: must be at most ${c.maximum}`;
-  if (c.pattern !== undefined && !new RegExp(`^(?:${c.pattern})$`, 'u').test(raw)) {
-    return `pattern: must match ${c.pattern}`;
+  if (c.minimum !== undefined) {
+    const min = c.minimum;
+    const bad = new Broken(`minimum: must be at least ${min}`);
+    tests.push((value) => ((value as number | string) < min ? bad : null));
   }
-  return null;
+  if (c.maximum !== undefined) {
+    const max = c.maximum;
+    const bad = new Broken(`maximum: must be at most ${max}`);
+    tests.push((value) => ((value as number | string) > max ? bad : null));
+  }
+  if (c.pattern !== undefined) {
+    const pattern = new RegExp(`^(?:${c.pattern})$`, 'u');
+    const bad = new Broken(`pattern: must match ${c.pattern}`);
+    tests.push((_, raw) => (pattern.test(raw) ? null : bad));
+  }
+  if (tests.length === 0) return convert;
+  return (raw) => {
+    const value = convert(raw);
+    if (value instanceof Broken) return value;
+    for (const test of tests) {
+      const broken = test(value, raw);
+      if (broken) return broken;
+    }
+    return value;
+  };
 }
 
 export interface TableOutcome {
@@ -83,41 +124,44 @@ export function validateTable(csv: ParsedCsv, schema: TableSchema, file: string)
   }
 
   const missing = new Set(schema.missingValues ?? ['']);
-  const uniqueSeen = fields.map((f) => (f.constraints?.unique ? new Set<Cell>() : null));
   const keyFields = asArray(schema.primaryKey).map((name) => names.indexOf(name));
+  const compiled = fields.map((field, c) => ({
+    name: field.name,
+    check: checkerFor(field),
+    required: Boolean(field.constraints?.required) || keyFields.includes(c),
+    seen: field.constraints?.unique ? new Set<Cell>() : null,
+  }));
   const keysSeen = new Map<string, number>();
   const rows: Row[] = new Array(csv.records.length);
+  const fail = (r: number, c: number, raw: string, rule: string) =>
+    problems.push({ file, line: csv.lineOf(r), column: c + 1, field: names[c], value: raw, rule });
 
   for (let r = 0; r < csv.records.length; r++) {
     const cells = csv.records[r];
     const row: Row = {};
-    for (let c = 0; c < fields.length; c++) {
-      const field = fields[c];
+    for (let c = 0; c < compiled.length; c++) {
+      const field = compiled[c];
       const raw = cells[c];
-      const fail = (rule: string) =>
-        problems.push({ file, line: csv.lineOf(r), column: c + 1, field: field.name, value: raw, rule });
       if (missing.has(raw)) {
         row[field.name] = null;
-        if (field.constraints?.required || keyFields.includes(c)) fail('required: a value is needed');
+        if (field.required) fail(r, c, raw, 'required: a value is needed');
         continue;
       }
-      const converted = convert(raw, field);
-      if (!converted.ok) {
-        fail(converted.rule);
+      const value = field.check(raw);
+      if (value instanceof Broken) {
+        fail(r, c, raw, value.rule);
         row[field.name] = null;
         continue;
       }
-      row[field.name] = converted.value;
-      const broken = checkConstraints(converted.value, raw, field);
-      if (broken) fail(broken);
-      const seen = uniqueSeen[c];
-      if (seen) {
-        if (seen.has(converted.value)) fail('unique: this value already appears in an earlier row');
-        seen.add(converted.value);
+      row[field.name] = value;
+      if (field.seen) {
+        if (field.seen.has(value)) fail(r, c, raw, 'unique: this value already appears in an earlier row');
+        field.seen.add(value);
       }
     }
     if (keyFields.length > 0) {
-      const key = keyFields.map((c) => cells[c]).join('\u0000');
+      let key = cells[keyFields[0]];
+      for (let k = 1; k < keyFields.length; k++) key += `\u0000${cells[keyFields[k]]}`;
       const earlier = keysSeen.get(key);
       if (earlier !== undefined) {
         problems.push({
@@ -126,9 +170,9 @@ export function validateTable(csv: ParsedCsv, schema: TableSchema, file: string)
           column: keyFields[0] + 1,
           field: keyFields.map((c) => names[c]).join('+'),
           value: keyFields.map((c) => cells[c]).join(' / '),
-          rule: `primary key: duplicates the row on line ${earlier}`,
+          rule: `primary key: duplicates the row on line ${csv.lineOf(earlier)}`,
         });
-      } else keysSeen.set(key, csv.lineOf(r));
+      } else keysSeen.set(key, r);
     }
     rows[r] = row;
   }
