@@ -47,7 +47,7 @@ async function visit(browser: Browser, url: string, settleMs: number): Promise<V
     await page.addInitScript(PROBE);
     const response = await page.goto(url, { waitUntil: 'load' });
     const drawn = await page
-      .waitForFunction(() => (window as unknown as { __bench: { chartAt: number | null } }).__bench.chartAt !== null, null, { timeout: 15_000 })
+      .waitForFunction(() => (window as unknown as { __bench: { chartAt: number | null } }).__bench.chartAt !== null, null, { timeout: 10_000 })
       .then(() => true, () => false);
     await page.waitForTimeout(settleMs); // late shifts: fonts, data, resize observers
     const m = await page.evaluate(() => {

@@ -126,7 +126,7 @@ function writeCsv(file: string, rows: number, schema: TableSchema) {
 const resolveTs = (p: string) => [`${p}.ts`, `${p}.tsx`, path.join(p, 'index.ts'), p].find((f) => existsSync(f) && statSync(f).isFile())!;
 
 /** The lib/ files reachable from the entries as CommonJS, types stripped by TypeScript's transpileModule. */
-function transpileLib(entries: string[]): Record<string, string> {
+function transpileLib(root: string, entries: string[]): Record<string, string> {
   const ts = createRequire(__filename)('typescript') as typeof TS; // parent only: keeps the compiler out of the child's RSS
   const compilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true };
   const out: Record<string, string> = {};
@@ -135,12 +135,12 @@ function transpileLib(entries: string[]): Record<string, string> {
     out[file] = ts.transpileModule(readFileSync(file, 'utf8'), { fileName: file, compilerOptions }).outputText;
     for (const [, spec] of out[file].matchAll(/require\("(\.[^"]+)"\)/g)) visit(resolveTs(path.resolve(path.dirname(file), spec)));
   };
-  for (const entry of entries) visit(path.join(ROOT, entry));
+  for (const entry of entries) visit(path.join(root, entry));
   return out;
 }
 
 /** Runs transpiled lib/ modules with vm, outside tsx's loader hooks. */
-function loadPlain<T>(code: Record<string, string>, entry: string): T {
+function loadPlain<T>(code: Record<string, string>, root: string, entry: string): T {
   const modules = new Map<string, { exports: Record<string, unknown> }>();
   const nodeRequire = createRequire(path.join(ROOT, 'package.json'));
   const load = (file: string): Record<string, unknown> => {
@@ -151,7 +151,7 @@ function loadPlain<T>(code: Record<string, string>, entry: string): T {
     vm.runInThisContext(`(function (exports, require, module) {${code[file]}\n})`, { filename: file })(mod.exports, req, mod);
     return mod.exports;
   };
-  return load(path.join(ROOT, entry)) as T;
+  return load(path.join(root, entry)) as T;
 }
 
 const LIB = ['lib/csv/parse.ts', 'lib/csv/validate.ts', 'lib/filter.ts'];
@@ -203,53 +203,49 @@ function pipeline(plain: Plain, text: string, schema: TableSchema) {
   };
 }
 
-/** Warm: bare Papa.parse, then plain and tsx parseCsv + validateTable, rotating which goes first. */
-function warm(plain: Plain, text: string, schema: TableSchema, reps: number) {
-  const ms = { papa: [] as number[], plainParse: [] as number[], plainValidate: [] as number[], tsxParse: [] as number[], tsxValidate: [] as number[] };
-  const tsx: Layer = { parse: tsxParse, validate: tsxValidate };
-  const steps = [
-    () => ms.papa.push(time(() => Papa.parse<string[]>(text, { delimiter: ',' }))[1]),
-    () => {
-      const r = parseValidate(plain, text, schema);
-      ms.plainParse.push(r.parseMs);
-      ms.plainValidate.push(r.validateMs);
-    },
-    () => {
-      const r = parseValidate(tsx, text, schema);
-      ms.tsxParse.push(r.parseMs);
-      ms.tsxValidate.push(r.validateMs);
-    },
-  ];
+/** Warm: bare Papa.parse, then each layer's parseCsv + validateTable, rotating which goes first. */
+function warm(layers: Record<string, Layer>, text: string, schema: TableSchema, reps: number) {
+  const papa: number[] = [];
+  const ms: Record<string, { parse: number[]; validate: number[] }> = {};
+  const steps = [() => papa.push(time(() => Papa.parse<string[]>(text, { delimiter: ',' }))[1])];
+  for (const [name, layer] of Object.entries(layers)) {
+    const m = (ms[name] = { parse: [], validate: [] });
+    steps.push(() => {
+      const r = parseValidate(layer, text, schema);
+      m.parse.push(r.parseMs);
+      return m.validate.push(r.validateMs);
+    });
+  }
   for (let k = 0; k < reps; k++) {
     for (let s = 0; s < steps.length; s++) {
       gc();
       steps[(k + s) % steps.length]();
     }
   }
-  // Each rep's own ratio (its three runs are adjacent), then the median: robust to drift.
-  const ratio = (parse: number[], validate: number[]) => round(median(ms.papa.map((p, k) => (parse[k] + validate[k]) / p)), 2);
-  const med = (xs: number[]) => round(median(xs));
+  // Each rep's own ratio (its runs are adjacent), then the median: robust to drift.
+  const each = (f: (m: { parse: number[]; validate: number[] }) => number) => Object.fromEntries(Object.entries(ms).map(([name, m]) => [name, f(m)]));
   return {
     reps,
-    medianMs: {
-      papa: med(ms.papa),
-      plain: { parse: med(ms.plainParse), validate: med(ms.plainValidate) },
-      tsx: { parse: med(ms.tsxParse), validate: med(ms.tsxValidate) },
-    },
-    ratio: { plain: ratio(ms.plainParse, ms.plainValidate), tsx: ratio(ms.tsxParse, ms.tsxValidate) },
+    papaMs: round(median(papa)),
+    parseMs: each((m) => round(median(m.parse))),
+    validateMs: each((m) => round(median(m.validate))),
+    ratio: each((m) => round(median(papa.map((p, k) => (m.parse[k] + m.validate[k]) / p)), 2)),
   };
 }
 
-/** One size, in this process: `--rows N --csv file --plain transpiled.json`. Prints its figures as JSON. */
+/** One size, in this process: `--rows N --csv file --plain code.json [--candidate dir]`. Prints its figures as JSON. */
 function child(argv: string[]) {
-  const arg = (name: string) => argv[argv.indexOf(name) + 1];
-  const code = JSON.parse(readFileSync(arg('--plain'), 'utf8')) as Record<string, string>;
-  const plain: Plain = { parse: loadPlain(code, LIB[0]), validate: loadPlain(code, LIB[1]), filter: loadPlain(code, LIB[2]) };
+  const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+  const code = JSON.parse(readFileSync(arg('--plain')!, 'utf8')) as Record<string, string>;
+  const load = (root: string): Plain => ({ parse: loadPlain(code, root, LIB[0]), validate: loadPlain(code, root, LIB[1]), filter: loadPlain(code, root, LIB[2]) });
+  const plain = load(ROOT);
+  const candidate = arg('--candidate');
+  const layers: Record<string, Layer> = { plain, tsx: { parse: tsxParse, validate: tsxValidate }, ...(candidate ? { candidate: load(candidate) } : {}) };
   const { schema } = syntheticSchema();
-  const text = readFileSync(arg('--csv'), 'utf8');
+  const text = readFileSync(arg('--csv')!, 'utf8');
   const cold = pipeline(plain, text, schema);
   const reps = argv.includes('--pipeline-only') ? 0 : (REPS[Number(arg('--rows'))] ?? 5);
-  console.log(JSON.stringify({ ...cold, warm: reps ? warm(plain, text, schema, reps) : null }));
+  console.log(JSON.stringify({ ...cold, warm: reps ? warm(layers, text, schema, reps) : null }));
 }
 
 function runChild(args: string[], nodeFlags: string[] = []) {
@@ -286,21 +282,23 @@ function parent(): number {
   const { schema, origin } = syntheticSchema();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-scale-'));
   const plainFile = path.join(dir, 'lib.json');
-  writeFileSync(plainFile, JSON.stringify(transpileLib(LIB)));
+  const at = process.argv.indexOf('--lib');
+  const candidate = at === -1 ? null : path.resolve(process.argv[at + 1]);
+  writeFileSync(plainFile, JSON.stringify({ ...transpileLib(ROOT, LIB), ...(candidate ? transpileLib(candidate, LIB) : {}) }));
   const csvOf = (rows: number) => {
     const csv = path.join(dir, `talent-${rows}.csv`);
     if (!existsSync(csv)) writeCsv(csv, rows, schema);
-    return ['--rows', String(rows), '--csv', csv, '--plain', plainFile];
+    return ['--rows', String(rows), '--csv', csv, '--plain', plainFile, ...(candidate ? ['--candidate', candidate] : [])];
   };
   try {
     const sizes = SIZES.map((rows) => {
       const args = csvOf(rows);
       const r = runChild(args);
-      const { medianMs: m, ratio } = r.warm;
+      const w = r.warm;
       const csvMiB = round(statSync(args[3]).size / 2 ** 20, 1);
+      const layers = Object.keys(w.ratio).map((n) => `${n} ${w.ratio[n]}x (${w.parseMs[n]} + ${w.validateMs[n]} ms)`);
       console.log(
-        `${rows} rows (${csvMiB} MiB): Papa ${m.papa} ms; parse+validate ${ratio.plain}x plain (${m.plain.parse} + ${m.plain.validate} ms), ` +
-          `${ratio.tsx}x tsx (${m.tsx.parse} + ${m.tsx.validate} ms); index ${round(r.indexBuildMs, 1)} ms; ` +
+        `${rows} rows (${csvMiB} MiB): Papa ${w.papaMs} ms; parse+validate ${layers.join(', ')}; index ${round(r.indexBuildMs, 1)} ms; ` +
           `select ${round(r.select.medianMs, 3)} ms vs scan ${round(r.scan.medianMs, 2)} ms; peak RSS ${r.maxRssMiB} MiB`,
       );
       return { rows, csvMiB, ...r, selectSpeedup: round(r.scan.medianMs / r.select.medianMs, 0) };
@@ -321,18 +319,21 @@ function parent(): number {
   }
 }
 
-type Size = { rows: number; csvMiB: number; maxRssMiB: number; selectSpeedup: number; select: { medianMs: number }; warm: { ratio: { plain: number; tsx: number } } };
+type Size = { rows: number; csvMiB: number; maxRssMiB: number; selectSpeedup: number; select: { medianMs: number }; warm: { ratio: Record<string, number> } };
 
 function report(sizes: Size[], profile: object | null, schema: string): number {
   const big = sizes.at(-1)!;
   const checks = [
     ...sizes.map((s) => check(`parse+validate ÷ Papa.parse, ${s.rows} rows, plain`, s.warm.ratio.plain, `<= ${GOAL.ratio}`, s.warm.ratio.plain <= GOAL.ratio)),
     ...sizes.map((s) => check(`parse+validate ÷ Papa.parse, ${s.rows} rows, tsx`, s.warm.ratio.tsx, `<= ${GOAL.ratio}`, s.warm.ratio.tsx <= GOAL.ratio)),
+    ...sizes
+      .filter((s) => s.warm.ratio.candidate !== undefined)
+      .map((s) => check(`parse+validate ÷ Papa.parse, ${s.rows} rows, candidate --lib`, s.warm.ratio.candidate, `<= ${GOAL.ratio}`, s.warm.ratio.candidate <= GOAL.ratio, false)),
     check('index.select median, 1M rows (ms)', round(big.select.medianMs, 3), `<= ${GOAL.selectMs} ms`, big.select.medianMs <= GOAL.selectMs, false),
     check('filterRows ÷ index.select, 1M rows', big.selectSpeedup, '> 1', big.selectSpeedup > 1),
     ...sizes.map((s) => check(`peak RSS, ${s.rows} rows (MiB)`, s.maxRssMiB, `< ${GOAL.rssMiB} MiB`, s.maxRssMiB < GOAL.rssMiB)),
   ];
-  const command = `npm run bench -- scale${profile ? ' --cpu-prof' : ''}`;
+  const command = `npm run bench -- scale${process.argv.slice(2).map((a) => ` ${a}`).join('')}`;
   return finish('scale', command, { schema, select: SELECT, sizes, profile }, checks);
 }
 

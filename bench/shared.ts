@@ -96,6 +96,8 @@ export function machine() {
     node: process.version,
     cpu,
     platform: `${os.platform()} ${os.release()}`,
+    /** 1, 5 and 15 minute load averages when the result was written: how busy the machine was. */
+    loadavg: os.loadavg().map((x) => round(x, 2)),
   };
 }
 
@@ -117,7 +119,12 @@ export const check = (name: string, value: number | string | null, goal: string,
 });
 
 /** Writes bench/results/<name>.json (via a .tmp file), prints the checks, returns the exit code. */
-export function finish(name: string, command: string, data: object, checks: Check[]): number {
+export function finish(name: string, command: string, data: { build?: { buildId: string }; [key: string]: unknown }, checks: Check[]): number {
+  if (data.build) {
+    // Others may rebuild .next while we measure; the server would then serve chunks that are gone.
+    const now = existsSync(path.join(ROOT, '.next', 'BUILD_ID')) ? buildInfo().buildId : 'none';
+    checks.push(check('.next build unchanged during the run', now, data.build.buildId, now === data.build.buildId));
+  }
   mkdirSync(RESULTS, { recursive: true });
   const file = path.join(RESULTS, `${name}.json`);
   const body = { benchmark: name, command, machine: machine(), ...data, checks };

@@ -12,11 +12,15 @@ import { listIds } from './helpers';
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [1280, 375] as const;
 
-/** Waits until what a reader would see is there: heading, drawn charts, no selection loading. */
+/**
+ * Waits until what a reader would see is there: heading, drawn charts (Recharts draws only once the
+ * page is hydrated, so this also means the controls respond), no selection loading. Patient, because
+ * the hostile suite may be loading the same server from the other worker.
+ */
 async function settled(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('[data-testid="chart"]:not(:has(svg.recharts-surface)):not(:has(p))')).toHaveCount(0);
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.locator('[data-testid="chart"]:not(:has(svg.recharts-surface)):not(:has(p))')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
 }
 
 for (const colorScheme of SCHEMES) {
@@ -58,6 +62,7 @@ async function tableRows(table: Locator): Promise<string[][]> {
 
 test('with the keyboard alone, a reader filters talent to China from 2022 and downloads it', async ({ page }) => {
   await page.goto('/datasets/talent');
+  await settled(page);
   const table = page.getByTestId('data-table');
   await expect(table).toBeVisible();
 

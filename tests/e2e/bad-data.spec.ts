@@ -12,6 +12,7 @@ import { BAD_DATA_DIR } from '../../playwright.config';
  * prints the same message.
  */
 
+/** The second web server of playwright.config.ts, started with DATA_DIR=BAD_DATA_DIR. */
 const BAD = 'http://127.0.0.1:3101';
 const FILE = path.join(BAD_DATA_DIR, 'talent.csv');
 const SHOWN_AS = 'data/talent.csv';
@@ -25,13 +26,13 @@ interface Field {
 }
 
 const good = fs.readFileSync('data/talent.csv', 'utf8');
-const schema = (JSON.parse(fs.readFileSync('data/datapackage.json', 'utf8')).resources as { name: string; schema: { fields: Field[]; primaryKey?: string[] | string } }[]).find(
-  (r) => r.name === 'talent',
-)!.schema;
+type Resource = { name: string; schema: { fields: Field[]; primaryKey?: string[] | string } };
+const resources: Resource[] = JSON.parse(fs.readFileSync('data/datapackage.json', 'utf8')).resources;
+const schema = resources.find((r) => r.name === 'talent')!.schema;
 const fields = schema.fields;
 const primaryKey = schema.primaryKey === undefined ? [] : ([] as string[]).concat(schema.primaryKey);
-const header = good.split('\n')[0];
 const lines = good.split('\n');
+const header = lines[0];
 /** The physical line we corrupt (1-based): a data row in the middle of the file. */
 const LINE = Math.min(4, lines.length - 2);
 /** The last data line: a quote opened there can only run to the end of the file. */
@@ -127,8 +128,6 @@ test.beforeAll(() => {
 });
 
 test.afterEach(() => write(good));
-
-test.afterAll(() => write(good));
 
 test('the intact copy serves every dataset, so each failure below comes from its corruption', async ({ request }) => {
   const { datasets } = await (await request.get(`${BAD}/api/datasets`)).json();
