@@ -19,6 +19,8 @@ const csp = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // No image optimisation is used; keep its endpoint closed.
+  images: { unoptimized: true },
   async headers() {
     return [
       {

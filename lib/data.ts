@@ -14,6 +14,13 @@ import type { Dataset, DatasetError, PackageDescriptor, Problem, ResourceDescrip
 export const dataDir = path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? path.join(process.cwd(), 'data'));
 const PACKAGE_FILE = 'datapackage.json';
 
+/** A read or parse error in words a reader can act on, without the server's own paths. */
+function describeError(e: unknown): string {
+  if (typeof e === 'object' && e !== null && 'code' in e && e.code === 'ENOENT') return 'file not found';
+  const message = e instanceof Error ? e.message : String(e);
+  return message.split(dataDir).join('data');
+}
+
 type Loaded<T> = { stamp: string; value: T };
 const cache = new Map<string, Loaded<unknown>>();
 
@@ -46,7 +53,7 @@ export function getPackage(): Promise<PackageResult> {
       if (!Array.isArray(pkg.resources)) throw new Error('resources: expected an array');
       return { ok: true, value: pkg } as PackageResult;
     } catch (e) {
-      const rule = e instanceof Error ? e.message : String(e);
+      const rule = describeError(e);
       return { ok: false, error: [{ file: `data/${PACKAGE_FILE}`, line: 1, column: 1, field: '(file)', value: '', rule }] };
     }
   });
@@ -86,7 +93,7 @@ async function loadTable(resource: ResourceDescriptor): Promise<Table> {
     file = resourceFile(resource);
     text = await readFile(/*turbopackIgnore: true*/ file, 'utf8');
   } catch (e) {
-    const rule = e instanceof Error ? e.message : String(e);
+    const rule = describeError(e);
     const problem = { file: display, line: 1, column: 1, field: '(file)', value: '', rule: `cannot read: ${rule}` };
     return { rows: [], problems: [problem], lineOf: firstLine };
   }
@@ -173,7 +180,7 @@ export function getClaimsJson(): Promise<Result<unknown, string>> {
     try {
       return { ok: true, value: JSON.parse(await readFile(/*turbopackIgnore: true*/ file, 'utf8')) } as Result<unknown, string>;
     } catch (e) {
-      return { ok: false, error: `data/claims.json: ${e instanceof Error ? e.message : String(e)}` };
+      return { ok: false, error: `data/claims.json: ${describeError(e)}` };
     }
   });
 }

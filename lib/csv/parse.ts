@@ -44,8 +44,13 @@ export function parseCsv(text: string, file: string): ParseOutcome {
 
   for (const err of result.errors) {
     const row = err.row ?? 0;
-    const rule = err.code === 'MissingQuotes' ? 'unclosed quote: a quoted cell never ends' : `${err.code}: ${err.message}`;
-    problems.push(fileProblem(file, lineOf(row), rule));
+    const rule =
+      err.code === 'MissingQuotes'
+        ? 'unclosed quote: a quoted cell never ends'
+        : err.code === 'InvalidQuotes'
+          ? 'stray quote: a quote inside a quoted cell must be doubled ("")'
+          : `${err.code}: ${err.message}`;
+    problems.push(fileProblem(file, lineOf(row), rule, columnAt(text, err.index)));
   }
 
   const rows = result.data;
@@ -78,6 +83,20 @@ export function parseCsv(text: string, file: string): ParseOutcome {
     ok: true,
     csv: { header, records: rows.slice(1), lineOf: (recordIndex) => lineOf(recordIndex + 1) },
   };
+}
+
+/** The 1-based column of a character offset: commas outside quotes since the start of its record. */
+function columnAt(text: string, index: number | undefined): number {
+  if (index === undefined || index < 0) return 1;
+  let start = index;
+  while (start > 0 && text[start - 1] !== '\n') start--;
+  let column = 1;
+  let inQuotes = false;
+  for (let i = start; i < index && i < text.length; i++) {
+    if (text[i] === '"') inQuotes = !inQuotes;
+    else if (text[i] === ',' && !inQuotes) column++;
+  }
+  return column;
 }
 
 function isBlank(cells: string[]): boolean {

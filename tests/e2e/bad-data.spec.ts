@@ -3,17 +3,17 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { BAD_DATA_DIR } from '../../playwright.config';
+import { BAD_DATA_DIR, BAD_DATA_PORT } from '../../playwright.config';
 
 /**
- * One corrupted file must never take the site down. The second server (port 3101) reads a copy of
+ * One corrupted file must never take the site down. The second server (BAD_DATA_PORT) reads a copy of
  * data/ in BAD_DATA_DIR; each case corrupts talent.csv there in one way, then checks that the talent
  * page names the exact line and column, the other datasets still work, and `npm run validate-data`
  * prints the same message.
  */
 
 /** The second web server of playwright.config.ts, started with DATA_DIR=BAD_DATA_DIR. */
-const BAD = 'http://127.0.0.1:3101';
+const BAD = `http://127.0.0.1:${BAD_DATA_PORT}`;
 const FILE = path.join(BAD_DATA_DIR, 'talent.csv');
 const SHOWN_AS = 'data/talent.csv';
 

@@ -31,9 +31,14 @@ test('a file without a final newline still parses every row', () => {
   assert.deepEqual(out.csv.records, [['1', '2']]);
 });
 
-test('an unclosed quote is reported with its line', () => {
+test('an unclosed quote is reported at its line and column', () => {
   const [m] = messages('a,b\n1,2\n3,"open\n');
-  assert.match(m, /^data\/t\.csv:3:1 .*unclosed quote/);
+  assert.match(m, /^data\/t\.csv:3:2 .*unclosed quote/);
+});
+
+test('a stray quote inside a cell says how to write it', () => {
+  const ms = messages('a,b,c\n1,"x"y,3\n');
+  assert.match(ms[0], /^data\/t\.csv:2:2 .*stray quote: a quote inside a quoted cell must be doubled/);
 });
 
 test('a row with the wrong number of cells names its line and counts', () => {

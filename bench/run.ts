@@ -1,0 +1,49 @@
+/**
+ * npm run bench [-- name ...] [--cpu-prof]: runs the benchmarks (all by default) one after another,
+ * each in its own process, against the current .next build (run `npm run build` first). Each
+ * writes bench/results/<name>.json. Exits 1 if any enforced goal was missed, 2 if one crashed.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { buildInfo, ROOT } from './shared';
+
+const ALL = ['bundle', 'api', 'scale', 'page', 'load'];
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => !a.startsWith('--') && !ALL.includes(a));
+if (unknown.length) {
+  console.error(`unknown benchmark ${unknown.join(', ')}; choose from ${ALL.join(', ')}`);
+  process.exit(2);
+}
+const chosen = ALL.filter((name) => args.includes(name));
+const names = chosen.length ? chosen : ALL;
+const flags = args.filter((a) => a.startsWith('--'));
+
+/** The newest source file, to warn when the build being measured is older than the code. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(file) : statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+const build = buildInfo();
+console.log(`measuring build ${build.buildId} made ${build.builtAt}`);
+const stale = ['app', 'components', 'lib'].some((d) => newestSource(path.join(ROOT, d)) > Date.parse(build.builtAt));
+if (stale) console.warn('warning: app/, components/ or lib/ changed after this build; run `npm run build` to measure the current code');
+
+const codes: Record<string, number> = {};
+for (const name of names) {
+  console.log(`\n== ${name}`);
+  const r = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(ROOT, 'bench', `${name}.ts`), ...flags], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  codes[name] = r.status ?? 2;
+}
+
+console.log('\n== summary');
+for (const name of names) console.log(`${name}: ${['ok', 'goal missed', 'crashed'][codes[name]] ?? `exit ${codes[name]}`}`);
+process.exitCode = Math.max(...Object.values(codes));
