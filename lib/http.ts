@@ -38,3 +38,8 @@ export function csvHeaders(filename: string): Record<string, string> {
     'Content-Disposition': `attachment; filename="${filename}"`,
   };
 }
+
+export function brokenClaims(problems: string[]): Response {
+  const body: ErrorBody = { error: { code: 'invalid_claims', message: 'data/claims.json failed validation', problems } };
+  return Response.json(body, { status: 500, headers: { 'Cache-Control': 'no-store' } });
+}

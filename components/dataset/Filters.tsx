@@ -36,24 +36,8 @@ export function Filters({ meta, filter, onChange }: Props) {
       {meta.timeRange && (
         <fieldset>
           <legend>Years</legend>
-          <label htmlFor={`${meta.id}-from`}>From</label>{' '}
-          <select id={`${meta.id}-from`} value={filter.from ?? ''} onChange={(e) => setYear('from', e.target.value)}>
-              <option value="">{meta.timeRange.from} (all)</option>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-          </select>{' '}
-          <label htmlFor={`${meta.id}-to`}>to</label>{' '}
-          <select id={`${meta.id}-to`} value={filter.to ?? ''} onChange={(e) => setYear('to', e.target.value)}>
-              <option value="">{meta.timeRange.to} (all)</option>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-          </select>
+          <YearSelect id={`${meta.id}-from`} label="From" value={filter.from} years={years} allLabel={`${meta.timeRange.from} (all)`} onChange={(v) => setYear('from', v)} />{' '}
+          <YearSelect id={`${meta.id}-to`} label="to" value={filter.to} years={years} allLabel={`${meta.timeRange.to} (all)`} onChange={(v) => setYear('to', v)} />
         </fieldset>
       )}
       {[...facetNames, ...('confidence' in meta.facets ? ['confidence'] : [])].map((name) => (
@@ -74,5 +58,21 @@ export function Filters({ meta, filter, onChange }: Props) {
         </button>
       </div>
     </form>
+  );
+}
+
+function YearSelect(props: { id: string; label: string; value: number | null; years: number[]; allLabel: string; onChange: (value: string) => void }) {
+  return (
+    <>
+      <label htmlFor={props.id}>{props.label}</label>{' '}
+      <select id={props.id} value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">{props.allLabel}</option>
+        {props.years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }

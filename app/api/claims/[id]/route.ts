@@ -1,5 +1,5 @@
 import { getEvaluatedClaims } from '@/lib/claims/store';
-import { cacheable, jsonError } from '@/lib/http';
+import { brokenClaims, cacheable, jsonError } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -7,7 +7,7 @@ export async function GET(request: Request, ctx: RouteContext<'/api/claims/[id]'
   const { id } = await ctx.params;
   const result = await getEvaluatedClaims();
   if (!result.ok) {
-    return Response.json({ error: { code: 'invalid_claims', message: 'data/claims.json failed validation', problems: result.problems } }, { status: 500 });
+    return brokenClaims(result.problems);
   }
   const claim = result.claims.find((c) => c.id === id);
   if (!claim) return jsonError(404, 'unknown_claim', `no claim "${id.slice(0, 60)}"; GET /api/claims lists them`);

@@ -1,6 +1,6 @@
 import { evidenceCsv } from '@/lib/claims/evidence-csv';
 import { getEvaluatedClaims } from '@/lib/claims/store';
-import { cacheable, csvHeaders, jsonError } from '@/lib/http';
+import { brokenClaims, cacheable, csvHeaders, jsonError } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, ctx: RouteContext<'/api/claims/[id]/csv'>) {
   const { id } = await ctx.params;
   const result = await getEvaluatedClaims();
-  if (!result.ok) return jsonError(500, 'invalid_claims', 'data/claims.json failed validation');
+  if (!result.ok) return brokenClaims(result.problems);
   const claim = result.claims.find((c) => c.id === id);
   if (!claim) return jsonError(404, 'unknown_claim', `no claim "${id.slice(0, 60)}"; GET /api/claims lists them`);
   return cacheable(request, evidenceCsv(claim.evaluation.rows), csvHeaders(`claim_${claim.id}_evidence.csv`));
