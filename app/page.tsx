@@ -47,6 +47,23 @@ export default async function Home() {
           <ClaimCard key={claim.id} claim={claim} view={views[i]} />
         ))}
       </div>
+      <section aria-labelledby="method" className="method">
+        <h2 id="method">How the verdicts are computed</h2>
+        <p>
+          Each claim carries one or more checks written in <code>data/claims.json</code>: a figure within a tolerance, one value
+          above another, a count of rows, or a date. The checks run against the CSV files when the page is served.
+        </p>
+        <ul>
+          <li>
+            <b>Supported</b>: every check passes. <b>Partly supported</b>: at least one passes or comes close.{' '}
+            <b>Contradicted</b>: checks fail and none passes. <b>Not verifiable</b>: no usable data.
+          </li>
+          <li>
+            A figure given only by the paper (<i>as-cited</i>) is shown but can never support a claim. <i>Secondary</i> figures
+            were seen in a named source quoting the publisher; <i>primary</i> ones in the publisher&apos;s own document.
+          </li>
+        </ul>
+      </section>
     </>
   );
 }

@@ -1,6 +1,8 @@
 /**
  * Throughput of a filtered API request against a static file served by the same `next start`,
  * in one run: autocannon, 50 connections, 10 s each, on 127.0.0.1. The ratio is what we judge.
+ * Also, for scale, the floor of any route handler: an unknown /api path, which the catch-all
+ * answers with a small JSON 404 without touching data (its 404s are expected, not errors).
  */
 import autocannon from 'autocannon';
 import { readFileSync, statSync } from 'node:fs';
@@ -8,6 +10,7 @@ import path from 'node:path';
 import { buildInfo, check, finish, ROOT, round, startServer } from './shared';
 
 const API_PATH = '/api/datasets/talent?country=China&from=2019&to=2022';
+const FLOOR_PATH = '/api/bench-no-such-route';
 const CONNECTIONS = 50;
 const DURATION = 10;
 const WARMUP = 2;
@@ -48,10 +51,11 @@ async function measure(origin: string, urlPath: string) {
 async function main(): Promise<number> {
   const build = buildInfo();
   const server = await startServer();
-  let api, file;
+  let api, file, floor;
   try {
     api = await measure(server.origin, API_PATH);
     file = await measure(server.origin, staticPath());
+    floor = await measure(server.origin, FLOOR_PATH);
   } finally {
     await server.stop();
   }
@@ -62,9 +66,11 @@ async function main(): Promise<number> {
     check('API non-2xx', api.non2xx, '0', api.non2xx === 0),
     check('static errors + timeouts', file.errors + file.timeouts, '0', file.errors + file.timeouts === 0),
     check('static non-2xx', file.non2xx, '0', file.non2xx === 0),
+    check('route-handler floor req/s ÷ static req/s', round(floor.requestsPerSecond / file.requestsPerSecond, 3), 'reported', true, false),
+    check('API req/s ÷ route-handler floor req/s', round(api.requestsPerSecond / floor.requestsPerSecond, 3), 'reported', true, false),
   ];
   const settings = { connections: CONNECTIONS, durationSeconds: DURATION, warmupSeconds: WARMUP, host: '127.0.0.1' };
-  return finish('api', 'npm run build && npm run bench -- api', { build, settings, api, static: file, ratio }, checks);
+  return finish('api', 'npm run build && npm run bench -- api', { build, settings, api, static: file, ratio, routeHandlerFloor: floor }, checks);
 }
 
 main().then(

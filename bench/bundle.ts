@@ -33,7 +33,8 @@ function main(): number {
   const build = buildInfo();
   const stats = JSON.parse(readFileSync(path.join(ROOT, '.next/diagnostics/route-bundle-stats.json'), 'utf8')) as RouteStats[];
   const routes = stats.map((r) => {
-    const chunks = r.firstLoadChunkPaths.filter((c) => c.endsWith('.js')).map(sizeOf);
+    const paths = r.firstLoadChunkPaths.filter((c) => c.endsWith('.js'));
+    const chunks = paths.map(sizeOf);
     const chart = CHART_ROUTES.includes(r.route);
     return {
       route: r.route,
@@ -43,6 +44,10 @@ function main(): number {
       reportedRawBytes: r.firstLoadUncompressedJsBytes,
       gzipBytes: chunks.reduce((s, c) => s + c.gzip, 0),
       budgetBytes: chart ? BUDGET.chart : BUDGET.other,
+      largestChunksGzip: paths
+        .map((p, i) => ({ chunk: p, bytes: chunks[i].gzip }))
+        .sort((a, b) => b.bytes - a.bytes)
+        .slice(0, 3),
     };
   });
   console.table(routes.map((r) => ({ route: r.route, kind: r.kind, 'gzip KiB': round(r.gzipBytes / KiB, 1), 'budget KiB': r.budgetBytes / KiB })));

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- name ...] [--cpu-prof]: runs the benchmarks (all by default) one after another,
+ * npm run bench [-- name ...] [--cpu-prof] [--lib DIR]: runs the benchmarks (all by default) one after another,
  * each in its own process, against the current .next build (run `npm run build` first). Each
  * writes bench/results/<name>.json. Exits 1 if any enforced goal was missed, 2 if one crashed.
  */
@@ -9,15 +9,20 @@ import path from 'node:path';
 import { buildInfo, ROOT } from './shared';
 
 const ALL = ['bundle', 'api', 'scale', 'page', 'load'];
+const WITH_VALUE = ['--lib']; // scale --lib DIR
+const chosen: string[] = [];
+const flags: string[] = [];
 const args = process.argv.slice(2);
-const unknown = args.filter((a) => !a.startsWith('--') && !ALL.includes(a));
-if (unknown.length) {
-  console.error(`unknown benchmark ${unknown.join(', ')}; choose from ${ALL.join(', ')}`);
-  process.exit(2);
+for (let i = 0; i < args.length; i++) {
+  if (WITH_VALUE.includes(args[i])) flags.push(args[i], args[++i]);
+  else if (args[i].startsWith('--')) flags.push(args[i]);
+  else if (ALL.includes(args[i])) chosen.push(args[i]);
+  else {
+    console.error(`unknown benchmark ${args[i]}; choose from ${ALL.join(', ')}`);
+    process.exit(2);
+  }
 }
-const chosen = ALL.filter((name) => args.includes(name));
-const names = chosen.length ? chosen : ALL;
-const flags = args.filter((a) => a.startsWith('--'));
+const names = chosen.length ? ALL.filter((n) => chosen.includes(n)) : ALL;
 
 /** The newest source file, to warn when the build being measured is older than the code. */
 function newestSource(dir: string): number {
