@@ -2,15 +2,16 @@
  * The data layer at 10k, 100k and 1M synthetic talent-shaped rows, each size in its own child
  * process (so peak RSS is per size): parseCsv + validateTable as a ratio to a bare Papa.parse of
  * the same text in the same process, DatasetIndex build time, and index.select against the
- * linear scan filterRows. `--cpu-prof` also profiles the 1M-row pipeline.
+ * linear scan filterRows. `--cpu-prof` also profiles one 1M-row pass and lists self time.
  *
  * lib/ is measured twice: as tsx loads it (esbuild with keepNames, which wraps every closure in a
  * __name() call, so a closure made per cell costs a defineProperty) and "plain": types stripped
  * by TypeScript's transpileModule, no wrappers, as `next build` (SWC) ships it.
  *
- * `--lib DIR` also measures a candidate copy of lib/ (DIR/lib/csv/*.ts) in the same runs, to try
- * a change to the parser or validator before making it. The parent writes the CSVs and the
- * transpiled code to a temp dir; a child process measures one size.
+ * `--lib DIR` also measures a candidate copy of lib/ (DIR/lib/csv/parse.ts, validate.ts and
+ * DIR/lib/filter.ts) in the same runs, to try a change before making it; results then go to
+ * scale-candidate.json. The parent writes the CSVs and the transpiled code to a temp dir; a
+ * child process measures one size.
  *
  *   npm run bench -- scale [--cpu-prof] [--lib /tmp/candidate]
  */
@@ -183,7 +184,7 @@ function parseValidate(layer: Layer, text: string, schema: TableSchema) {
  * The app's path once, cold (plain build): parse, validate, index, select; peak RSS right after.
  * Then the index is built 4 more times (alternating with a candidate's, if any) for a warm median.
  */
-function pipeline(plain: Plain, candidate: Plain | null, text: string, schema: TableSchema) {
+function pipeline(plain: Plain, candidate: Plain | null, text: string, schema: TableSchema, once: boolean) {
   const { rows, parseMs, validateMs } = parseValidate(plain, text, schema);
   const [index, indexColdMs] = time(() => new plain.filter.DatasetIndex(rows, 'year'));
   const selectMs: number[] = [];
@@ -201,7 +202,7 @@ function pipeline(plain: Plain, candidate: Plain | null, text: string, schema: T
   }
   const maxRssMiB = round(process.resourceUsage().maxRSS / 1024, 0);
   const builds: Record<string, number[]> = { plain: [], ...(candidate ? { candidate: [] } : {}) };
-  for (let k = 0; k < 4; k++) {
+  for (let k = 0; k < (once ? 0 : 4); k++) {
     for (const name of k % 2 ? Object.keys(builds).reverse() : Object.keys(builds)) {
       gc();
       builds[name].push(time(() => new (name === 'plain' ? plain : candidate!).filter.DatasetIndex(rows, 'year'))[1]);
@@ -256,8 +257,9 @@ function child(argv: string[]) {
   const layers: Record<string, Layer> = { plain, tsx: { parse: tsxParse, validate: tsxValidate }, ...(candidate ? { candidate: load(candidate) } : {}) };
   const { schema } = syntheticSchema();
   const text = readFileSync(arg('--csv')!, 'utf8');
-  const cold = pipeline(plain, layers.candidate ? (layers.candidate as Plain) : null, text, schema);
-  const reps = argv.includes('--pipeline-only') ? 0 : (REPS[Number(arg('--rows'))] ?? 5);
+  const once = argv.includes('--pipeline-only');
+  const cold = pipeline(plain, layers.candidate ? (layers.candidate as Plain) : null, text, schema, once);
+  const reps = once ? 0 : (REPS[Number(arg('--rows'))] ?? 5);
   console.log(JSON.stringify({ ...cold, warm: reps ? warm(layers, text, schema, reps) : null }));
 }
 
@@ -319,11 +321,12 @@ function parent(): number {
     let profile = null;
     if (process.argv.includes('--cpu-prof')) {
       const profDir = path.join(dir, 'prof');
-      runChild([...csvOf(1_000_000), '--pipeline-only'], ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-interval=500']);
+      const args = csvOf(1_000_000).slice(0, 6); // without --candidate: profile the current lib/ only
+      runChild([...args, '--pipeline-only'], ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-interval=500']);
       // tsx's loader thread writes a second, idle profile; the main thread's is the larger one.
       const files = readdirSync(profDir).map((f) => path.join(profDir, f));
       const main = files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
-      profile = { rows: 1_000_000, covers: 'the 1M-row child, plain build, pipeline only: read, parse, validate, index, select', top: profileSummary(main) };
+      profile = { rows: 1_000_000, covers: 'one 1M-row child, current lib/, plain build: read the file, parse, validate, index, 51 selects, 7 scans', top: profileSummary(main) };
       console.table(profile.top);
     }
     return report(sizes, profile, origin);

@@ -27,9 +27,12 @@ function lowerBound(sorted: number[], value: number): number {
   return lo;
 }
 
-function bucketOf(entries: Array<[number, number]>): Bucket {
-  entries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return { years: entries.map((e) => e[0]), rows: entries.map((e) => e[1]) };
+/** Row indices (ascending) ordered by year; a stable sort, so equal years keep file order. */
+function bucketOf(indices: number[], years: Float64Array): Bucket {
+  indices.sort((a, b) => years[a] - years[b] || a - b);
+  const ys = new Array<number>(indices.length);
+  for (let k = 0; k < indices.length; k++) ys[k] = years[indices[k]];
+  return { years: ys, rows: indices };
 }
 
 /**
@@ -44,19 +47,20 @@ export class DatasetIndex {
     private readonly rows: Row[],
     private readonly timeField: DatasetMeta['timeField'],
   ) {
-    const grouped = new Map<string, Array<[number, number]>>();
-    const all: Array<[number, number]> = new Array(rows.length);
+    const years = new Float64Array(rows.length);
+    const grouped = new Map<string, number[]>();
+    const all = new Array<number>(rows.length);
     for (let i = 0; i < rows.length; i++) {
-      const year = rowYear(rows[i], timeField) ?? -Infinity;
-      all[i] = [year, i];
+      years[i] = rowYear(rows[i], timeField) ?? -Infinity;
+      all[i] = i;
       const country = rows[i].country;
       if (typeof country !== 'string') continue;
       let list = grouped.get(country);
       if (!list) grouped.set(country, (list = []));
-      list.push([year, i]);
+      list.push(i);
     }
-    for (const [country, entries] of grouped) this.byCountry.set(country, bucketOf(entries));
-    this.all = bucketOf(all);
+    for (const [country, list] of grouped) this.byCountry.set(country, bucketOf(list, years));
+    this.all = bucketOf(all, years);
   }
 
   /** Indices of the matching rows, in file order. */

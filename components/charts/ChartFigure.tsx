@@ -1,6 +1,6 @@
 import type { ChartSpec, SourceLine } from '@/lib/charts';
 import { entityColor } from '@/lib/charts';
-import { Chart } from './Chart';
+import { LazyChart } from './LazyChart';
 import { SourceList } from './SourceList';
 
 interface Props {
@@ -32,7 +32,7 @@ export function ChartFigure({ id, spec, sources, footnote, height = 360, compact
       {controls}
       {!compact && <Legend spec={spec} />}
       <div className="chart-box" id={id} data-testid="chart" style={{ height }} role="img" aria-label={`${spec.title}: chart of the rows listed in the table below`}>
-        {spec.points.length > 0 ? <Chart spec={spec} compact={compact} /> : <p className="muted">Nothing to chart for this selection.</p>}
+        {spec.points.length > 0 ? <LazyChart spec={spec} compact={compact} /> : <p className="muted">Nothing to chart for this selection.</p>}
       </div>
       {spec.note && <p className="chart-source">{spec.note}</p>}
       {!compact && (

@@ -96,6 +96,8 @@ function checkerFor(field: FieldDescriptor): Checker {
   };
 }
 
+const EMPTY_RECORD: string[] = [];
+
 export interface TableOutcome {
   rows: Row[];
   problems: Problem[];
@@ -104,6 +106,7 @@ export interface TableOutcome {
 /**
  * Checks a parsed CSV against its Table Schema: header, types, required, enum, minimum/maximum,
  * pattern, unique and primary key. Returns typed rows and every problem found (not just the first).
+ * It consumes `csv.records`: each record is released once its row is built.
  */
 export function validateTable(csv: ParsedCsv, schema: TableSchema, file: string): TableOutcome {
   const problems: Problem[] = [];
@@ -124,6 +127,7 @@ export function validateTable(csv: ParsedCsv, schema: TableSchema, file: string)
   }
 
   const missing = new Set(schema.missingValues ?? ['']);
+  const onlyEmpty = missing.size === 1 && missing.has('');
   const keyFields = asArray(schema.primaryKey).map((name) => names.indexOf(name));
   const compiled = fields.map((field, c) => ({
     name: field.name,
@@ -131,18 +135,22 @@ export function validateTable(csv: ParsedCsv, schema: TableSchema, file: string)
     required: Boolean(field.constraints?.required) || keyFields.includes(c),
     seen: field.constraints?.unique ? new Set<Cell>() : null,
   }));
-  const keysSeen = new Map<string, number>();
+  // Primary keys as a tree of Maps, one level per key field, the record index at the leaf: no
+  // per-row key string to build and hash.
+  const keysSeen = new Map<string, unknown>();
+  // Every row gets the same shape up front, so the stores below do not change its hidden class.
+  const template: Row = Object.fromEntries(names.map((name) => [name, null]));
   const rows: Row[] = new Array(csv.records.length);
   const fail = (r: number, c: number, raw: string, rule: string) =>
     problems.push({ file, line: csv.lineOf(r), column: c + 1, field: names[c], value: raw, rule });
 
   for (let r = 0; r < csv.records.length; r++) {
     const cells = csv.records[r];
-    const row: Row = {};
+    const row: Row = { ...template };
     for (let c = 0; c < compiled.length; c++) {
       const field = compiled[c];
       const raw = cells[c];
-      if (missing.has(raw)) {
+      if (onlyEmpty ? raw === '' : missing.has(raw)) {
         row[field.name] = null;
         if (field.required) fail(r, c, raw, 'required: a value is needed');
         continue;
@@ -160,9 +168,15 @@ export function validateTable(csv: ParsedCsv, schema: TableSchema, file: string)
       }
     }
     if (keyFields.length > 0) {
-      let key = cells[keyFields[0]];
-      for (let k = 1; k < keyFields.length; k++) key += `\u0000${cells[keyFields[k]]}`;
-      const earlier = keysSeen.get(key);
+      let level = keysSeen;
+      for (let k = 0; k < keyFields.length - 1; k++) {
+        const cell = cells[keyFields[k]];
+        let next = level.get(cell) as Map<string, unknown> | undefined;
+        if (next === undefined) level.set(cell, (next = new Map()));
+        level = next;
+      }
+      const last = cells[keyFields[keyFields.length - 1]];
+      const earlier = level.get(last) as number | undefined;
       if (earlier !== undefined) {
         problems.push({
           file,
@@ -172,9 +186,11 @@ export function validateTable(csv: ParsedCsv, schema: TableSchema, file: string)
           value: keyFields.map((c) => cells[c]).join(' / '),
           rule: `primary key: duplicates the row on line ${csv.lineOf(earlier)}`,
         });
-      } else keysSeen.set(key, r);
+      } else level.set(last, r);
     }
     rows[r] = row;
+    // The raw cells are not needed again; letting them go keeps peak memory near one copy of the data.
+    csv.records[r] = EMPTY_RECORD;
   }
   return { rows, problems };
 }
