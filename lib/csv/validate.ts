@@ -98,6 +98,12 @@ function checkerFor(field: FieldDescriptor): Checker {
 
 const EMPTY_RECORD: string[] = [];
 
+/** `(v) => ({ "measure": v[0], "country": v[1], ... })` for the schema's field names. */
+function rowBuilder(names: string[]): (values: Cell[]) => Row {
+  const body = names.map((name, i) => `${JSON.stringify(name)}: v[${i}]`).join(', ');
+  return new Function('v', `return { ${body} };`) as (values: Cell[]) => Row;
+}
+
 export interface TableOutcome {
   rows: Row[];
   problems: Problem[];
@@ -138,30 +144,32 @@ export function validateTable(csv: ParsedCsv, schema: TableSchema, file: string)
   // Primary keys as a tree of Maps, one level per key field, the record index at the leaf: no
   // per-row key string to build and hash.
   const keysSeen = new Map<string, unknown>();
-  // Every row gets the same shape up front, so the stores below do not change its hidden class.
-  const template: Row = Object.fromEntries(names.map((name) => [name, null]));
+  // Cells go into one reused array; each row is then built by one object literal of the schema's
+  // shape, which the engine creates far faster than an object filled key by key.
+  const values: Cell[] = new Array(names.length).fill(null);
+  const buildRow = rowBuilder(names);
   const rows: Row[] = new Array(csv.records.length);
   const fail = (r: number, c: number, raw: string, rule: string) =>
     problems.push({ file, line: csv.lineOf(r), column: c + 1, field: names[c], value: raw, rule });
 
   for (let r = 0; r < csv.records.length; r++) {
     const cells = csv.records[r];
-    const row: Row = { ...template };
+
     for (let c = 0; c < compiled.length; c++) {
       const field = compiled[c];
       const raw = cells[c];
       if (onlyEmpty ? raw === '' : missing.has(raw)) {
-        row[field.name] = null;
+        values[c] = null;
         if (field.required) fail(r, c, raw, 'required: a value is needed');
         continue;
       }
       const value = field.check(raw);
       if (value instanceof Broken) {
         fail(r, c, raw, value.rule);
-        row[field.name] = null;
+        values[c] = null;
         continue;
       }
-      row[field.name] = value;
+      values[c] = value;
       if (field.seen) {
         if (field.seen.has(value)) fail(r, c, raw, 'unique: this value already appears in an earlier row');
         field.seen.add(value);
@@ -188,7 +196,7 @@ export function validateTable(csv: ParsedCsv, schema: TableSchema, file: string)
         });
       } else level.set(last, r);
     }
-    rows[r] = row;
+    rows[r] = buildRow(values);
     // The raw cells are not needed again; letting them go keeps peak memory near one copy of the data.
     csv.records[r] = EMPTY_RECORD;
   }
