@@ -17,9 +17,11 @@ async function main() {
   });
   const { datasets } = await (await fetch(`${base}/api/datasets`)).json();
   const { claims } = await (await fetch(`${base}/api/claims`)).json();
+  // The home page, one claim page (a mixed verdict, three evidence charts) and every dataset page.
+  const claim = claims.find((c: { evaluation: { verdict: string } }) => c.evaluation.verdict === 'partly supported') ?? claims[0];
   const pages: Array<[string, string]> = [
     ['home', '/'],
-    ...claims.map((c: { id: string }) => [`claim-${c.id}`, `/claims/${c.id}`] as [string, string]),
+    [`claim-${claim.id}`, `/claims/${claim.id}`],
     ['datasets', '/datasets'],
     ...datasets.map((d: { id: string }) => [`dataset-${d.id}`, `/datasets/${d.id}`] as [string, string]),
   ];
@@ -29,7 +31,9 @@ async function main() {
       await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
       await page.waitForTimeout(300);
       const file = `${out}/${name}-${width}${scheme === 'dark' ? '-dark' : ''}.png`;
-      await page.screenshot({ path: file, fullPage: true });
+      // Full pages, cut at 4,000 px: long tables add height, not information.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 4000) } });
       console.log(file);
     }
     await page.close();

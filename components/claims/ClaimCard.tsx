@@ -6,6 +6,7 @@ import { VerdictBadge } from './VerdictBadge';
 
 export function ClaimCard({ claim, view }: { claim: EvaluatedClaim; view: ClaimView }) {
   const e = claim.evaluation;
+  const publishers = [...new Set(view.sources.map((s) => s.publisher))];
   return (
     <article className="card claim-card" data-testid="claim-card">
       <div className="verdict">
@@ -18,13 +19,14 @@ export function ClaimCard({ claim, view }: { claim: EvaluatedClaim; view: ClaimV
       <p className="small">
         “{claim.quote}”{claim.footnote !== null && <sup>{claim.footnote}</sup>}
       </p>
-      <p>
+      <p className="figure-line">
+        <span className="muted small">In the data</span>
         <span className={`key-figure${e.observed.length > 14 ? ' long-figure' : ''}`}>{e.observed}</span>
-        {e.expected && <span className="muted small"> observed · claim: {e.expected}</span>}
+        {e.expected && <span className="muted small">The claim: {e.expected}</span>}
       </p>
       {view.charts[0] && <ChartFigure id={`mini-${claim.id}`} spec={view.charts[0].spec} sources={view.charts[0].sources} compact height={110} />}
       <footer className="small muted">
-        {view.sources.length > 0 && `Source: ${view.sources.map((s) => s.publisher).slice(0, 2).join('; ')}${view.sources.length > 2 ? '; …' : ''}`}
+        {publishers.length > 0 && `Source: ${publishers.slice(0, 2).join('; ')}${publishers.length > 2 ? '; …' : ''}`}
       </footer>
     </article>
   );
