@@ -100,38 +100,36 @@ function valueChart(meta: DatasetMeta, rows: Row[], sources: Map<string, Source>
   const title = measure ? humanise(measure) : meta.title;
   const base = { title, unit, measureField, measure, measures, yLabel: unit === 'percent' ? 'Share (%)' : unit || 'Value' };
 
+  // One lookup per (entity, period), built once: shaping stays linear in the rows.
+  const cells = new Map<string, Row>();
+  for (const r of picked) {
+    const key = `${r.country}\u0000${xOf(r)}`;
+    if (!cells.has(key)) cells.set(key, r);
+  }
+  const point = (x: string, keys: string[], cellOf: (key: string) => Row | undefined): ChartPoint => {
+    const values: ChartPoint['values'] = {};
+    const infos: ChartPoint['info'] = {};
+    for (const key of keys) {
+      const r = cellOf(key);
+      values[key] = r ? (r.value as number) : null;
+      infos[key] = r ? info(r) : undefined;
+    }
+    return { x, values, info: infos };
+  };
+
   if (periods.length <= 4 && countries.length > 1) {
     // Grouped bars: one group per entity, one bar per period; entity colours fixed, older periods lighter.
-    const points = countries.map((country) => {
-      const values: ChartPoint['values'] = {};
-      const infos: ChartPoint['info'] = {};
-      for (const p of periods) {
-        const r = picked.find((row) => row.country === country && xOf(row) === p);
-        values[p] = r ? (r.value as number) : null;
-        infos[p] = r ? info(r) : undefined;
-      }
-      return { x: country, values, info: infos };
-    });
     return {
       ...base,
       kind: 'grouped-bars',
       xLabel: 'Country or region',
       series: periods.map((p) => ({ key: p, label: p, color: 'entity' })),
-      points,
+      points: countries.map((country) => point(country, periods, (p) => cells.get(`${country}\u0000${p}`))),
       lighter: periods.slice(0, -1),
       note: null,
     };
   }
-  const points = periods.map((p) => {
-    const values: ChartPoint['values'] = {};
-    const infos: ChartPoint['info'] = {};
-    for (const c of countries) {
-      const r = picked.find((row) => row.country === c && xOf(row) === p);
-      values[c] = r ? (r.value as number) : null;
-      infos[c] = r ? info(r) : undefined;
-    }
-    return { x: p, values, info: infos };
-  });
+  const points = periods.map((p) => point(p, countries, (country) => cells.get(`${country}\u0000${p}`)));
   const sampled = downsample(points);
   return {
     ...base,
@@ -146,9 +144,14 @@ function valueChart(meta: DatasetMeta, rows: Row[], sources: Map<string, Source>
 function timelineChart(meta: DatasetMeta, rows: Row[], groupBy: string): ChartSpec {
   const groups = meta.facets[groupBy]?.filter((g) => rows.some((r) => r[groupBy] === g)) ?? [...new Set(rows.map((r) => String(r[groupBy])))];
   const years = [...new Set(rows.map((r) => rowYear(r, meta.timeField)).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const key = `${rowYear(r, meta.timeField)}\u0000${r[groupBy]}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   const points = years.map((y) => {
     const values: ChartPoint['values'] = {};
-    for (const g of groups) values[g] = rows.filter((r) => rowYear(r, meta.timeField) === y && r[groupBy] === g).length;
+    for (const g of groups) values[g] = counts.get(`${y}\u0000${g}`) ?? 0;
     return { x: String(y), values, info: {} };
   });
   return {
