@@ -225,3 +225,28 @@ export function sourceLines(rows: Row[], sources: Map<string, Source>): SourceLi
   }
   return [...byId.values()].sort((a, b) => b.rows - a.rows);
 }
+
+export interface Structure {
+  groupField: string;
+  itemField: string;
+  groups: Array<{ name: string; items: string[] }>;
+}
+
+/**
+ * Datasets without values or dates (the NDRC segments, the computing hubs) are structures: rows
+ * grouped by their first facet, each listing its name. Null when the data has no such shape.
+ */
+export function structureOf(meta: DatasetMeta, rows: Row[]): Structure | null {
+  if (meta.fields.some((f) => f.name === 'value') || meta.timeField === 'date') return null;
+  const groupField = Object.keys(meta.facets).find((f) => f !== 'confidence');
+  const itemField = meta.fields.find((f) => f.type === 'string' && f.name !== groupField && f.name !== 'country' && !(f.name in meta.facets))?.name;
+  if (!groupField || !itemField) return null;
+  const groups = new Map<string, string[]>();
+  for (const r of rows) {
+    const name = String(r[groupField]);
+    let items = groups.get(name);
+    if (!items) groups.set(name, (items = []));
+    items.push(String(r[itemField]));
+  }
+  return { groupField, itemField, groups: [...groups].map(([name, items]) => ({ name, items })) };
+}

@@ -1,5 +1,5 @@
 import 'server-only';
-import { shapeChart, sourceLines, type ChartSpec, type SourceLine } from './charts';
+import { shapeChart, sourceLines, structureOf, type ChartSpec, type SourceLine, type Structure } from './charts';
 import type { EvaluatedClaim } from './claims/types';
 import { getDataset, getSources } from './data';
 import type { DatasetMeta, Row } from './types';
@@ -15,6 +15,8 @@ export interface ClaimView {
   charts: EvidenceChart[];
   sources: SourceLine[];
   meta: DatasetMeta | null;
+  /** The evidence as a grouped list, where the claim's dataset is a structure (segments, hubs). */
+  structure: Structure | null;
   footnote: string | null;
 }
 
@@ -40,10 +42,13 @@ export async function claimView(claim: EvaluatedClaim): Promise<ClaimView> {
     charts.push({ key, spec: shapeChart(dataset.value.meta, group.rows, sources, { measure: group.measure }), sources: sourceLines(group.rows, sources) });
   }
   const dataset = await getDataset(claim.dataset);
+  const meta = dataset?.ok ? dataset.value.meta : null;
+  const own = claim.evaluation.rows.filter((e) => e.dataset === claim.dataset).map((e) => e.row);
   return {
     charts,
     sources: sourceLines(claim.evaluation.rows.map((e) => e.row), sources),
-    meta: dataset?.ok ? dataset.value.meta : null,
+    meta,
+    structure: meta && own.length > 0 ? structureOf(meta, own) : null,
     footnote: footnoteText(claim),
   };
 }

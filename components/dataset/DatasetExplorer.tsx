@@ -3,12 +3,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { humanise, shapeChart, sourceLines } from '@/lib/charts';
+import { humanise, shapeChart, sourceLines, structureOf } from '@/lib/charts';
 import { datasetQuery } from '@/lib/dataset-query';
 import type { Filter } from '@/lib/filter';
 import { describeFilter, downloadName, filterToSearchParams, parseFilter } from '@/lib/query';
 import type { DatasetMeta, Source } from '@/lib/types';
 import { ChartFigure } from '../charts/ChartFigure';
+import { StructureView } from '../charts/StructureView';
 import { DataTable, sortRows, type Sort } from './DataTable';
 import { Downloads } from './Downloads';
 import { Filters } from './Filters';
@@ -73,6 +74,7 @@ export function DatasetExplorer({ meta, sources, footnote }: Props) {
   const facetMeasure = filter.facets.measure?.length === 1 ? filter.facets.measure[0] : filter.facets.series?.length === 1 ? filter.facets.series[0] : null;
   const spec = shapeChart(meta, rows, sourceMap, { measure: facetMeasure ?? chartMeasure, groupBy });
   const isTimeline = spec.kind === 'timeline';
+  const structure = structureOf(meta, rows);
   const charted = spec.measureField && spec.measure ? rows.filter((r) => r[spec.measureField!] === spec.measure) : rows;
   const lines = sourceLines(charted, sourceMap);
   const chartId = `chart-${meta.id}`;
@@ -135,6 +137,7 @@ export function DatasetExplorer({ meta, sources, footnote }: Props) {
           )}
           <ChartFigure id={chartId} spec={spec} sources={lines} footnote={footnote} controls={measureControl ?? timelineControl} />
           {isTimeline && <MeasureList rows={shown} sources={sources} />}
+          {structure && <StructureView structure={structure} />}
           <h2>The data</h2>
           <DataTable caption={`${meta.title}: ${describeFilter(shownFilter)}`} fields={meta.fields} rows={shown} sort={sort} onSort={setSort} sources={sources} />
         </>

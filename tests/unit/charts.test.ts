@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entityColor, MAX_POINTS, shapeChart, sourceLines } from '../../lib/charts';
+import { entityColor, MAX_POINTS, shapeChart, sourceLines, structureOf } from '../../lib/charts';
 import type { DatasetMeta, Row, Source } from '../../lib/types';
 import { talentMeta } from './meta-fixture';
 
@@ -65,4 +65,23 @@ test('source lines name each source once with its confidence levels', () => {
   assert.equal(lines[0].publisher, 'MacroPolo');
   assert.equal(lines[0].rows, 5);
   assert.deepEqual(lines[0].confidence, ['secondary']);
+});
+
+test('a dataset of named items becomes a structure grouped by its first facet', () => {
+  const segMeta: DatasetMeta = {
+    ...talentMeta,
+    timeField: 'year',
+    fields: [{ name: 'segment', type: 'string' }, { name: 'sub_item', type: 'string' }, { name: 'country', type: 'string' }, { name: 'year', type: 'year' }],
+    facets: { segment: ['Information', 'Innovation'] },
+  };
+  const items: Row[] = [
+    { segment: 'Information', sub_item: '5G', country: 'China', year: 2020 },
+    { segment: 'Innovation', sub_item: 'Labs', country: 'China', year: 2020 },
+    { segment: 'Information', sub_item: 'Data centres', country: 'China', year: 2020 },
+  ];
+  assert.deepEqual(structureOf(segMeta, items)?.groups, [
+    { name: 'Information', items: ['5G', 'Data centres'] },
+    { name: 'Innovation', items: ['Labs'] },
+  ]);
+  assert.equal(structureOf(meta, rows), null);
 });

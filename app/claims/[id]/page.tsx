@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ChartFigure } from '@/components/charts/ChartFigure';
 import { SourceList } from '@/components/charts/SourceList';
+import { StructureView } from '@/components/charts/StructureView';
 import { EvidenceTable } from '@/components/claims/EvidenceTable';
 import { VerdictBadge } from '@/components/claims/VerdictBadge';
 import { DatasetExplorer } from '@/components/dataset/DatasetExplorer';
@@ -69,6 +70,7 @@ export default async function ClaimPage({ params, searchParams }: PageProps<'/cl
           <ChartFigure key={chart.key} id={`chart-claim-${claim.id}-${i}`} spec={chart.spec} sources={chart.sources} footnote={view.footnote} height={view.charts.length > 1 ? 260 : 320} />
         ))}
       </div>
+      {view.structure && <StructureView structure={view.structure} />}
       {e.rows.length > 0 && <EvidenceTable rows={e.rows} />}
       <p>
         <a className="button" href={`/api/claims/${claim.id}/csv`} download>
