@@ -9,7 +9,6 @@ export interface Filter {
   facets: Record<string, string[]>;
 }
 
-export const NO_FILTER: Filter = { countries: [], from: null, to: null, facets: {} };
 
 interface Bucket {
   years: number[];
