@@ -50,6 +50,7 @@ function checkProblems(check: unknown, here: string, at: (where: string, rule: s
     at(here, 'a compare check needs field and op "greater" or "ratioAtLeast" with a ratio');
   }
   if (check.kind === 'count' && !(num('expected') && (check.op === 'equal' || check.op === 'atLeast'))) at(here, 'a count check needs op "equal" or "atLeast" and expected');
+  if (check.kind === 'count' && check.noun !== undefined && !isString(check.noun)) at(`${here}.noun`, 'expected text, e.g. "hubs"');
   if (check.kind === 'date' && !(isString(check.field) && /^\d{4}-\d{2}-\d{2}$/.test(String(check.expected)))) at(here, 'a date check needs field and expected YYYY-MM-DD');
 }
 

@@ -110,8 +110,9 @@ function countCheck(c: CountCheck, rows: Row[], tf: DatasetMeta['timeField']): O
   const found = rows.filter((r) => matches(r, c.where, tf) && inRange(r, c, tf));
   const usable = found.filter((r) => !isAsCited(r));
   const count = c.distinct ? new Set(usable.map((r) => String(r[c.distinct!]))).size : usable.length;
-  const what = c.distinct ? `distinct values of ${c.distinct}` : 'matching rows';
-  const expected = `${c.op === 'equal' ? 'exactly' : 'at least'} ${c.expected} ${what}`;
+  const what = c.noun ?? (c.distinct ? `distinct values of ${c.distinct}` : 'matching rows');
+  const of = (n: number) => `${n} ${n === 1 ? what.replace(/s$/, '') : what}`;
+  const expected = `${c.op === 'equal' ? 'exactly' : 'at least'} ${of(c.expected)}`;
   const evidence = usable.map((row) => ({ dataset: c.dataset, row }));
   if (found.length === 0) return unverifiable(`no row matches ${describeWhere(c.where)}${c.from || c.to ? ` between ${c.from ?? '…'} and ${c.to ?? '…'}` : ''}`, [], expected);
   if (usable.length === 0) return unverifiable(AS_CITED, found.map((row) => ({ dataset: c.dataset, row })), expected);
@@ -119,7 +120,8 @@ function countCheck(c: CountCheck, rows: Row[], tf: DatasetMeta['timeField']): O
   const status: CheckStatus = ok ? 'pass' : c.op === 'atLeast' && count > 0 ? 'partial' : 'fail';
   const skipped = found.length - usable.length;
   const note = skipped > 0 ? ` (${skipped} as-cited row${skipped > 1 ? 's' : ''} not counted)` : '';
-  return { status, observed: `${count} ${what}`, expected, reason: `found ${count} ${what}, expected ${expected}${note}`, rows: evidence };
+  const counted = of(count);
+  return { status, observed: counted, expected, reason: `found ${counted}, expected ${expected}${note}`, rows: evidence };
 }
 
 function dateCheck(c: DateCheck, rows: Row[], tf: DatasetMeta['timeField']): Outcome {

@@ -25,6 +25,8 @@ export interface CompareCheck extends CheckBase {
 }
 export interface CountCheck extends CheckBase {
   kind: 'count';
+  /** What is counted, in words ("hubs", "measures"); defaults to "matching rows". */
+  noun?: string;
   where: Where;
   distinct?: string;
   from?: string;

@@ -72,7 +72,10 @@ test('a check with no matching data is not verifiable, and says what it looked f
 test('counts by category within a period, and dates, are checked against the timeline', () => {
   const count: Check = { kind: 'count', label: 'US chip controls 2018-2024', dataset: 'export-controls', where: { country: 'United States', category: 'chips and equipment' }, from: '2018-01-01', to: '2024-12-31', op: 'atLeast', expected: 1 };
   const date: Check = { kind: 'date', label: 'ENFORCE Act introduced', dataset: 'export-controls', field: 'date', expected: '2024-05-08', where: { identifier: 'H.R. 8315' } };
-  assert.equal(evaluateClaim(claim(count, date), source()).verdict, 'supported');
+  const both = evaluateClaim(claim({ ...count, noun: 'measures' }, date), source());
+  assert.equal(both.verdict, 'supported');
+  assert.equal(both.observed, '1 measure');
+  assert.equal(evaluateClaim(claim(count), source()).observed, '1 matching row');
   assert.equal(evaluateClaim(claim({ ...date, expected: '2024-05-10' }), source()).verdict, 'contradicted');
   assert.equal(evaluateClaim(claim({ ...count, to: '2021-12-31' }), source()).verdict, 'not verifiable');
 });
