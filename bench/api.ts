@@ -7,7 +7,7 @@
 import autocannon from 'autocannon';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { buildInfo, check, finish, ROOT, round, startServer } from './shared';
+import { buildInfo, check, finish, ROOT, round, startServer, run, summarise } from './shared';
 
 const API_PATH = '/api/datasets/talent?country=China&from=2019&to=2022';
 const FLOOR_PATH = '/api/bench-no-such-route';
@@ -36,13 +36,7 @@ async function measure(origin: string, urlPath: string) {
     path: urlPath,
     firstStatus: first.status,
     responseBytes: bytes,
-    requestsPerSecond: r.requests.average,
-    requestsTotal: r.requests.total,
-    latencyMs: { p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max },
-    errors: r.errors,
-    timeouts: r.timeouts,
-    non2xx: r.non2xx,
-    statusCodes: r.statusCodeStats,
+    ...summarise(r),
   };
   console.log(`${urlPath}: ${round(out.requestsPerSecond, 0)} req/s, p99 ${out.latencyMs.p99} ms, errors ${out.errors}, non-2xx ${out.non2xx}`);
   return out;
@@ -73,10 +67,4 @@ async function main(): Promise<number> {
   return finish('api', 'npm run build && npm run bench -- api', { build, settings, api, static: file, ratio, routeHandlerFloor: floor }, checks);
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (e) => {
-    console.error(e);
-    process.exitCode = 2;
-  },
-);
+run(main);

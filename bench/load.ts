@@ -3,7 +3,7 @@
  * through a mix of pages and API routes. Any error or non-2xx answer fails it.
  */
 import autocannon from 'autocannon';
-import { buildInfo, check, finish, startServer } from './shared';
+import { buildInfo, check, finish, startServer, run, summarise } from './shared';
 
 const PATHS = ['/', '/datasets/talent', '/api/datasets', '/api/datasets/talent?country=China', '/api/datasets/export-controls/csv', '/api/claims'];
 const CONNECTIONS = 100;
@@ -23,15 +23,7 @@ async function main(): Promise<number> {
     const requests = PATHS.map((path) => ({ method: 'GET', path }));
     await autocannon({ url: server.origin, connections: 10, duration: WARMUP, requests });
     const r = await autocannon({ url: server.origin, connections: CONNECTIONS, duration: DURATION, requests });
-    const result = {
-      requestsPerSecond: r.requests.average,
-      requestsTotal: r.requests.total,
-      latencyMs: { p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max },
-      errors: r.errors,
-      timeouts: r.timeouts,
-      non2xx: r.non2xx,
-      statusCodes: r.statusCodeStats,
-    };
+    const result = summarise(r);
     console.log(
       `${Math.round(result.requestsPerSecond)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, ` +
         `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
@@ -51,10 +43,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (e) => {
-    console.error(e);
-    process.exitCode = 2;
-  },
-);
+run(main);

@@ -4,7 +4,7 @@
  * and the cumulative layout shift of every chart page (max of 3 fresh visits).
  */
 import { chromium, type Browser } from '@playwright/test';
-import { buildInfo, check, finish, median, round, startServer } from './shared';
+import { buildInfo, check, finish, median, round, startServer, run } from './shared';
 
 /** The chart is drawn when Recharts' svg, with a size, is inside the chart box. */
 const CHART = '[data-testid="chart"] svg.recharts-surface';
@@ -103,10 +103,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (e) => {
-    console.error(e);
-    process.exitCode = 2;
-  },
-);
+run(main);

@@ -4,6 +4,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
+import type autocannon from 'autocannon';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..');
@@ -145,3 +146,27 @@ export const median = (xs: number[]): number => {
 };
 
 export const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** The figures every autocannon run reports. */
+export function summarise(r: Awaited<ReturnType<typeof autocannon>>) {
+  return {
+    requestsPerSecond: r.requests.average,
+    requestsTotal: r.requests.total,
+    latencyMs: { p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max },
+    errors: r.errors,
+    timeouts: r.timeouts,
+    non2xx: r.non2xx,
+    statusCodes: r.statusCodeStats,
+  };
+}
+
+/** Runs a benchmark's main: its return value is the exit code; a crash exits 2. */
+export function run(main: () => Promise<number>) {
+  main().then(
+    (code) => (process.exitCode = code),
+    (e) => {
+      console.error(e);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ParamError } from './query';
+import type { Selection } from './selection';
 import type { Problem } from './types';
 import { formatProblem } from './csv/validate';
 
@@ -42,4 +43,11 @@ export function csvHeaders(filename: string): Record<string, string> {
 export function brokenClaims(problems: string[]): Response {
   const body: ErrorBody = { error: { code: 'invalid_claims', message: 'data/claims.json failed validation', problems } };
   return Response.json(body, { status: 500, headers: { 'Cache-Control': 'no-store' } });
+}
+
+/** The error response of a selection that could not be served. */
+export function selectionFailure(s: Exclude<Selection, { kind: 'ok' }>): Response {
+  if (s.kind === 'unknown') return unknownDataset(s.id);
+  if (s.kind === 'broken') return brokenDataset(s.error.id, s.error.problems);
+  return badParam(s.error);
 }

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { writeCsv } from '@/lib/csv/write';
 import { readDatasetFile } from '@/lib/data';
-import { badParam, brokenDataset, cacheable, csvHeaders, unknownDataset } from '@/lib/http';
+import { cacheable, csvHeaders, selectionFailure } from '@/lib/http';
 import { downloadName, isEmptyFilter } from '@/lib/query';
 import { selectRows } from '@/lib/selection';
 
@@ -11,9 +11,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: NextRequest, ctx: RouteContext<'/api/datasets/[id]/csv'>) {
   const { id } = await ctx.params;
   const s = await selectRows(id, request.nextUrl.searchParams);
-  if (s.kind === 'unknown') return unknownDataset(id);
-  if (s.kind === 'broken') return brokenDataset(id, s.error.problems);
-  if (s.kind === 'bad-param') return badParam(s.error);
+  if (s.kind !== 'ok') return selectionFailure(s);
   if (isEmptyFilter(s.filter)) {
     const file = await readDatasetFile(id);
     if (file) return cacheable(request, file.bytes, csvHeaders(file.name));
