@@ -77,6 +77,7 @@ export interface Source {
   title: string;
   url: string;
   seen_at: string | null;
+  published: string | null;
   accessed: string | null;
   kind: string | null;
   terms: string | null;

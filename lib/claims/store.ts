@@ -1,9 +1,12 @@
 import 'server-only';
-import { getClaimsJson, listDatasets } from '../data';
+import { getClaimsJson, getSources, listDatasets } from '../data';
 import { formatProblem } from '../csv/validate';
+import { dayOf } from '../in-force';
 import { evaluateClaim, matches, type EvidenceSource } from './evaluate';
+import { visibleOn } from './as-of';
+import { coverageOf } from './coverage';
 import { asDocument, documentProblems } from './document';
-import type { ClaimsDocument, EvaluatedClaim, Paper } from './types';
+import type { Basis, ClaimsDocument, CoverageEntry, EvaluatedClaim, Paper } from './types';
 import type { DatasetMeta } from '../types';
 
 async function evidenceSource(): Promise<{ source: EvidenceSource; metas: Map<string, DatasetMeta> }> {
@@ -21,7 +24,7 @@ async function evidenceSource(): Promise<{ source: EvidenceSource; metas: Map<st
   return { source, metas };
 }
 
-export type ClaimsResult = { ok: true; paper: Paper; claims: EvaluatedClaim[] } | { ok: false; problems: string[] };
+export type ClaimsResult = { ok: true; paper: Paper; claims: EvaluatedClaim[]; coverage: CoverageEntry[] } | { ok: false; problems: string[] };
 
 async function loadDocument(): Promise<{ ok: true; doc: ClaimsDocument } | { ok: false; problems: string[] }> {
   const json = await getClaimsJson();
@@ -30,21 +33,38 @@ async function loadDocument(): Promise<{ ok: true; doc: ClaimsDocument } | { ok:
   return problems.length > 0 ? { ok: false, problems } : { ok: true, doc: asDocument(json.value) };
 }
 
-/** Every claim with its verdict, computed now from data/. */
-export async function getEvaluatedClaims(): Promise<ClaimsResult> {
-  const loaded = await loadDocument();
-  if (!loaded.ok) return loaded;
-  const { source } = await evidenceSource();
-  const claims = loaded.doc.claims.map((claim) => ({ ...claim, evaluation: evaluateClaim(claim, source) }));
-  return { ok: true, paper: loaded.doc.paper, claims };
+/** The two bases every claim is judged on: what the paper could see, and everything known today. */
+export function basesFor(paper: Paper, now: Date): { paper: Basis; today: Basis } {
+  const today = dayOf(now);
+  return {
+    paper: { kind: 'paper', asOf: paper.cutoff, description: `As of the paper: only sources published on or before ${paper.cutoff}, measures judged in force on that day.` },
+    today: { kind: 'today', asOf: today, description: `Today: every row in the data, measures judged in force on ${today}.` },
+  };
 }
 
-/** For validate-data: the document's structure, and that every rule points at real datasets, fields and rows. */
+/** Every claim judged twice (as of the paper and today), computed now from data/, with the coverage map. */
+export async function getEvaluatedClaims(now = new Date()): Promise<ClaimsResult> {
+  const loaded = await loadDocument();
+  if (!loaded.ok) return loaded;
+  const { doc } = loaded;
+  const { source } = await evidenceSource();
+  const published = new Map([...(await getSources())].map(([id, s]) => [id, s.published]));
+  const thenSource = visibleOn(source, published, doc.paper.cutoff);
+  const bases = basesFor(doc.paper, now);
+  const claims = doc.claims.map((claim) => ({
+    ...claim,
+    evaluation: evaluateClaim(claim, source, bases.today),
+    asOfPaper: evaluateClaim(claim, thenSource, bases.paper),
+  }));
+  return { ok: true, paper: doc.paper, claims, coverage: coverageOf(doc.footnotes, doc.claims, doc.untested).coverage };
+}
+
+/** For validate-data: the document's structure, coverage, and that every rule points at real datasets, fields and rows. */
 export async function claimsProblems(): Promise<string[]> {
   const loaded = await loadDocument();
   if (!loaded.ok) return loaded.problems;
   const { source, metas } = await evidenceSource();
-  const problems: string[] = [];
+  const problems: string[] = [...coverageOf(loaded.doc.footnotes, loaded.doc.claims, loaded.doc.untested).problems];
   loaded.doc.claims.forEach((claim, i) => {
     if (!metas.has(claim.dataset)) problems.push(`data/claims.json claims[${i}].dataset: no dataset "${claim.dataset}"`);
     claim.checks.forEach((check, j) => {
@@ -53,14 +73,12 @@ export async function claimsProblems(): Promise<string[]> {
       const data = source.get(check.dataset);
       if (!meta || !data || 'unavailable' in data) return problems.push(`${here}.dataset: no valid dataset "${check.dataset}"`);
       const names = new Set([...meta.fields.map((f) => f.name), 'year']);
-      const wheres = check.kind === 'compare' ? [check.left, check.right] : [check.where];
+      const wheres = check.kind === 'compare' ? [check.left.where, check.right.where] : check.kind === 'threshold' ? [check.side.where] : [check.where];
       const fields = [...wheres.flatMap((w) => Object.keys(w)), ...('field' in check ? [check.field] : []), ...(check.kind === 'count' && check.distinct ? [check.distinct] : [])];
       for (const f of fields) if (!names.has(f)) problems.push(`${here}: field "${f}" is not in ${check.dataset}`);
-      if (check.kind !== 'count') {
-        for (const w of wheres) {
-          const n = data.rows.filter((r) => matches(r, w, data.timeField)).length;
-          if (n !== 1) problems.push(`${here}: where ${JSON.stringify(w)} selects ${n} rows; it must select exactly one`);
-        }
+      for (const w of wheres) {
+        const n = data.rows.filter((r) => matches(r, w, data.timeField)).length;
+        if (n === 0) problems.push(`${here}: where ${JSON.stringify(w)} selects no row`);
       }
     });
   });

@@ -1,4 +1,5 @@
 import type { Row } from '../types';
+import type { NoiseTest } from './noise';
 
 export type WhereValue = string | number | Array<string | number>;
 export type Where = Record<string, WhereValue>;
@@ -6,7 +7,13 @@ export type Where = Record<string, WhereValue>;
 interface CheckBase {
   label: string;
   dataset: string;
+  /** The paper's words this check tests (a short quote or close paraphrase). */
+  statement: string;
+  /** Why our measure is not quite what the paper says; a check that passes on it is capped at partial. */
+  mismatch?: string;
 }
+
+/** A figure the paper gives, compared with the data. `expected` comes from the paper. */
 export interface ValueCheck extends CheckBase {
   kind: 'value';
   where: Where;
@@ -14,18 +21,46 @@ export interface ValueCheck extends CheckBase {
   expected: number;
   tolerance: number;
   partlyTolerance?: number;
+  /** Why this tolerance: e.g. the paper rounds to whole percent. */
+  toleranceWhy: string;
 }
+
+/** How the uncertainty of a comparison is judged: a stated test on the rows' sample sizes, or a margin with its reason. */
+export type Uncertainty = { test: NoiseTest } | { margin: number; why: string };
+
+/** One side of a comparison: the rows `where` selects (summed when `sum`). */
+export interface Side {
+  where: Where;
+  sum?: boolean;
+}
+
+/** Two countries (or a country and itself, never for a comparative claim) on one measure. */
 export interface CompareCheck extends CheckBase {
   kind: 'compare';
-  left: Where;
-  right: Where;
+  left: Side;
+  right: Side;
   field: string;
   op: 'greater' | 'ratioAtLeast';
   ratio?: number;
+  /** Compare in the latest year both sides have (in the data available to the evaluation). */
+  latest?: boolean;
+  uncertainty?: Uncertainty;
 }
+
+/** One value against a threshold the paper's words imply (e.g. "dominates": more than half the world). */
+export interface ThresholdCheck extends CheckBase {
+  kind: 'threshold';
+  side: Side;
+  field: string;
+  op: 'above' | 'atLeast';
+  threshold: number;
+  thresholdWhy: string;
+  latest?: boolean;
+}
+
+/** Counts rows; the expected number comes from the paper. */
 export interface CountCheck extends CheckBase {
   kind: 'count';
-  /** What is counted, in words ("hubs", "measures"); defaults to "matching rows". */
   noun?: string;
   where: Where;
   distinct?: string;
@@ -33,14 +68,22 @@ export interface CountCheck extends CheckBase {
   to?: string;
   op: 'equal' | 'atLeast';
   expected: number;
+  /** Count only measures in force on the date judged (export-control lifecycle). */
+  inForce?: boolean;
+  /** Count only rows whose `effect` is one of these (e.g. restriction). */
+  effect?: string[];
+  /** Count only primary rows; secondary rows make the check partial at best. */
+  requirePrimary?: boolean;
 }
-export interface DateCheck extends CheckBase {
-  kind: 'date';
+
+/** Something the paper says exists; passes only on a primary row. */
+export interface ExistsCheck extends CheckBase {
+  kind: 'exists';
+  noun?: string;
   where: Where;
-  field: string;
-  expected: string;
 }
-export type Check = ValueCheck | CompareCheck | CountCheck | DateCheck;
+
+export type Check = ValueCheck | CompareCheck | ThresholdCheck | CountCheck | ExistsCheck;
 
 export interface Claim {
   id: string;
@@ -53,6 +96,8 @@ export interface Claim {
   checks: Check[];
   partly: string;
   caveats: string[];
+  /** The /compare concept this claim's evidence belongs to, if any. */
+  concept?: string;
 }
 
 export interface Paper {
@@ -61,12 +106,23 @@ export interface Paper {
   publisher: string;
   issue?: string;
   date: string;
+  /** The last day a source may be dated to count as visible to the paper (YYYY-MM-DD). */
+  cutoff: string;
   thesis: string[];
+}
+
+/** A footnote or statement that no claim tests, and why. */
+export interface Untested {
+  footnote: number | null;
+  statement: string;
+  reason: string;
 }
 
 export interface ClaimsDocument {
   paper: Paper;
+  footnotes: number;
   claims: Claim[];
+  untested: Untested[];
 }
 
 export const VERDICTS = ['supported', 'partly supported', 'contradicted', 'not verifiable'] as const;
@@ -78,19 +134,38 @@ export interface EvidenceRow {
   row: Row;
 }
 
+export interface ExcludedRow extends EvidenceRow {
+  reason: string;
+}
+
 export interface CheckResult {
   label: string;
   kind: Check['kind'];
   dataset: string;
+  statement: string;
   status: CheckStatus;
   observed: string;
   expected: string;
   reason: string;
   rows: EvidenceRow[];
+  /** Rows that matched but were not counted, each with the reason. */
+  excluded: ExcludedRow[];
+}
+
+/** When and on what a claim was judged. */
+export interface Basis {
+  /** `paper`: only sources published by the paper's cutoff; `today`: every row. */
+  kind: 'paper' | 'today';
+  /** The date measures are judged in force on (YYYY-MM-DD). */
+  asOf: string;
+  description: string;
 }
 
 export interface Evaluation {
   verdict: Verdict;
+  /** Which verdict rule decided, in words. */
+  why: string;
+  basis: Basis;
   observed: string;
   expected: string;
   rows: EvidenceRow[];
@@ -99,4 +174,6 @@ export interface Evaluation {
   checks: CheckResult[];
 }
 
-export type EvaluatedClaim = Claim & { evaluation: Evaluation };
+export type EvaluatedClaim = Claim & { evaluation: Evaluation; asOfPaper: Evaluation };
+
+export type CoverageEntry = { footnote: number; claims: string[] } | { footnote: number; reason: string } | { footnote: null; statement: string; claims: string[] } | { footnote: null; statement: string; reason: string };

@@ -8,7 +8,7 @@ const meta: DatasetMeta = {
   ...talentMeta,
   fields: [...talentMeta.fields, { name: 'unit', type: 'string' }, { name: 'source_id', type: 'string' }, { name: 'confidence', type: 'string' }],
 };
-const sources = new Map<string, Source>([['mp', { id: 'mp', publisher: 'MacroPolo', title: 'Tracker', url: 'https://macropolo.org/', seen_at: null, accessed: null, kind: null, terms: null }]]);
+const sources = new Map<string, Source>([['mp', { id: 'mp', publisher: 'MacroPolo', title: 'Tracker', url: 'https://macropolo.org/', seen_at: null, published: null, accessed: null, kind: null, terms: null }]]);
 const row = (measure: string, country: string, year: number, value: number): Row => ({ measure, country, year, value, unit: 'percent', source_id: 'mp', confidence: 'secondary' });
 const rows = [row('work_location_share', 'United States', 2019, 59), row('work_location_share', 'China', 2019, 11), row('work_location_share', 'United States', 2022, 42), row('work_location_share', 'China', 2022, 28), row('origin_share', 'China', 2022, 47)];
 

@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { evaluateClaim, type EvidenceSource } from '../../lib/claims/evaluate';
+import type { Basis, Check, Claim, CountCheck, ExistsCheck } from '../../lib/claims/types';
+import type { Row } from '../../lib/types';
+
+const paper: Basis = { kind: 'paper', asOf: '2024-12-31', description: 'paper' };
+const today: Basis = { kind: 'today', asOf: '2026-11-26', description: 'today' };
+const measure = (id: string, fields: Partial<Row>): Row => ({ id, country: 'United States', category: 'cloud and KYC', confidence: 'primary', effect: 'restriction', effective_date: null, ended_date: null, suspended_from: null, suspended_until: null, ...fields });
+const controls: Row[] = [
+  measure('eo', { date: '2023-10-30', effective_date: '2023-10-30', ended_date: '2025-01-20' }),
+  measure('kyc', { date: '2024-01-29', effect: 'procedural' }),
+  measure('ease', { date: '2022-02-23', effective_date: '2022-02-23', effect: 'easing' }),
+  measure('paused', { date: '2025-09-29', effective_date: '2025-09-29', suspended_from: '2025-11-10', suspended_until: '2026-11-09' }),
+  measure('bill', { date: '2024-05-08', category: 'legislation', effect: 'procedural', citation: 'H.R. 8315', confidence: 'secondary' }),
+];
+const source = (rows = controls): EvidenceSource => new Map([['export-controls', { rows, timeField: 'date' as const }]]);
+const claim = (...checks: Check[]): Claim => ({ id: 't', title: 't', section: 's', quote: 'q', footnote: null, footnoteSource: null, dataset: 'export-controls', checks, partly: 'p', caveats: [] });
+const applied: CountCheck = {
+  kind: 'count', label: 'cloud KYC applied', noun: 'measures', dataset: 'export-controls', statement: 'US has applied (c) know your customer', where: { country: 'United States', category: 'cloud and KYC' },
+  op: 'atLeast', expected: 1, inForce: true, effect: ['restriction'],
+};
+
+test('proposals and easings never count as applied; the excluded rows come with their reasons', () => {
+  const e = evaluateClaim(claim(applied), source(), paper);
+  assert.equal(e.checks[0].observed, '1 measure');
+  assert.deepEqual(e.checks[0].rows.map((r) => r.row.id), ['eo']);
+  const reasons = Object.fromEntries(e.checks[0].excluded.map((x) => [x.row.id, x.reason]));
+  assert.match(reasons.kyc, /proposal/);
+  assert.match(reasons.ease, /easing/);
+  assert.match(reasons.paused, /not in force on 2024-12-31: not in force yet/);
+});
+
+test('a measure revoked after the paper counts as of the paper and not today', () => {
+  assert.equal(evaluateClaim(claim(applied), source(), paper).verdict, 'supported');
+  const now = evaluateClaim(claim(applied), source(controls.filter((r) => r.id !== 'paused')), today);
+  assert.equal(now.verdict, 'contradicted');
+  assert.match(now.checks[0].excluded.find((x) => x.row.id === 'eo')!.reason, /ended on 2025-01-20/);
+});
+
+test('a suspended measure is not counted during its suspension, and counts again after it', () => {
+  const only = source(controls.filter((r) => r.id === 'paused'));
+  assert.equal(evaluateClaim(claim(applied), only, { ...today, asOf: '2026-01-01' }).verdict, 'contradicted');
+  assert.equal(evaluateClaim(claim(applied), only, { ...today, asOf: '2026-11-10' }).verdict, 'supported');
+});
+
+test('an existence check passes only on a primary row; secondary is partial, as-cited is not verifiable', () => {
+  const exists: ExistsCheck = { kind: 'exists', label: 'ENFORCE Act', noun: 'bill', dataset: 'export-controls', statement: 'The US has also introduced the bipartisan bill', where: { citation: 'H.R. 8315' } };
+  assert.equal(evaluateClaim(claim(exists), source(), today).verdict, 'partly supported');
+  const primary = controls.map((r) => (r.id === 'bill' ? { ...r, confidence: 'primary' } : r));
+  assert.equal(evaluateClaim(claim(exists), source(primary), today).verdict, 'supported');
+  const cited = controls.map((r) => (r.id === 'bill' ? { ...r, confidence: 'as-cited' } : r));
+  assert.equal(evaluateClaim(claim(exists), source(cited), today).verdict, 'not verifiable');
+});
+
+test('a count that must rest on primary sources is partial when only secondary rows reach it', () => {
+  const segments: Row[] = ['a', 'b', 'c'].map((s, i) => ({ segment: s, confidence: i === 0 ? 'primary' : 'secondary' }));
+  const c: CountCheck = { kind: 'count', label: 'three segments', dataset: 'segments', statement: 'three segments', where: {}, distinct: 'segment', op: 'equal', expected: 3, requirePrimary: true };
+  const src: EvidenceSource = new Map([['segments', { rows: segments, timeField: null }]]);
+  const e = evaluateClaim({ ...claim(c), dataset: 'segments' }, src, today);
+  assert.equal(e.checks[0].status, 'partial');
+  assert.match(e.checks[0].reason, /3 distinct values of segment counting secondary sources, 1 in primary/);
+  const allPrimary: EvidenceSource = new Map([['segments', { rows: segments.map((r) => ({ ...r, confidence: 'primary' })), timeField: null }]]);
+  assert.equal(evaluateClaim({ ...claim(c), dataset: 'segments' }, allPrimary, today).verdict, 'supported');
+  const four: EvidenceSource = new Map([['segments', { rows: [...segments, { segment: 'd', confidence: 'primary' }].map((r) => ({ ...r, confidence: 'primary' })), timeField: null }]]);
+  assert.equal(evaluateClaim({ ...claim(c), dataset: 'segments' }, four, today).verdict, 'contradicted');
+});
