@@ -1,6 +1,18 @@
 import { ClaimCard } from '@/components/claims/ClaimCard';
+import { CoverageTable } from '@/components/claims/CoverageTable';
+import { VerdictBadge } from '@/components/claims/VerdictBadge';
 import { claimView } from '@/lib/claim-views';
 import { getEvaluatedClaims } from '@/lib/claims/store';
+import type { EvaluatedClaim, Evaluation } from '@/lib/claims/types';
+import { VERDICT_RULES } from '@/lib/claims/verdict';
+
+function summary(claims: EvaluatedClaim[], pick: (c: EvaluatedClaim) => Evaluation): string {
+  const counts = new Map<string, number>();
+  for (const c of claims) counts.set(pick(c).verdict, (counts.get(pick(c).verdict) ?? 0) + 1);
+  return VERDICT_RULES.filter((r) => counts.has(r.verdict))
+    .map((r) => `${counts.get(r.verdict)} ${r.verdict}`)
+    .join(', ');
+}
 
 export const dynamic = 'force-dynamic';
 
@@ -20,9 +32,9 @@ export default async function Home() {
       </section>
     );
   }
-  const { paper, claims } = result;
+  const { paper, claims, coverage } = result;
   const views = await Promise.all(claims.map(claimView));
-  const counts = claims.reduce<Record<string, number>>((acc, c) => ((acc[c.evaluation.verdict] = (acc[c.evaluation.verdict] ?? 0) + 1), acc), {});
+  const changed = claims.filter((c) => c.evaluation.verdict !== c.asOfPaper.verdict).length;
   return (
     <>
       <h1>Does the data back “{paper.title}”?</h1>
@@ -36,11 +48,12 @@ export default async function Home() {
         ))}
       </div>
       <p data-testid="verdict-summary">
-        {claims.length} claims checked against the data:{' '}
-        {Object.entries(counts)
-          .map(([verdict, n]) => `${n} ${verdict}`)
-          .join(', ')}
-        . Verdicts are computed from <a href="/datasets">the datasets</a> each time this page is served.
+        {claims.length} claims checked against the data. Today: {summary(claims, (c) => c.evaluation)}.
+      </p>
+      <p data-testid="verdict-summary-as-of-paper">
+        As of the paper (sources published by {paper.cutoff}): {summary(claims, (c) => c.asOfPaper)}.{' '}
+        {changed > 0 ? `${changed} verdict${changed === 1 ? ' has' : 's have'} changed since.` : 'No verdict has changed since.'} Verdicts are computed
+        from <a href="/datasets">the datasets</a> each time this page is served.
       </p>
       <div className="grid">
         {claims.map((claim, i) => (
@@ -50,19 +63,40 @@ export default async function Home() {
       <section aria-labelledby="method" className="method">
         <h2 id="method">How the verdicts are computed</h2>
         <p>
-          Each claim carries one or more checks written in <code>data/claims.json</code>: a figure within a tolerance, one value
-          above another, a count of rows, or a date. The checks run against the CSV files when the page is served.
+          Each claim carries checks written in <code>data/claims.json</code>, and each check names the words of the paper it tests.
+          A figure the paper gives is compared within a stated tolerance; a comparison sets the named countries side by side on one
+          measure, definition and period (rows measured differently are refused, not compared); a count of measures “applied”
+          counts only restrictions in force on the day judged; where the paper gives no figure, a check asks only that the thing
+          exists in a primary source. The checks run against the CSV files when the page is served.
         </p>
+        <dl className="rules" data-testid="verdict-rules">
+          {VERDICT_RULES.map((r) => (
+            <div key={r.verdict}>
+              <dt>
+                <VerdictBadge verdict={r.verdict} />
+              </dt>
+              <dd>{r.rule}</dd>
+            </div>
+          ))}
+        </dl>
         <ul>
           <li>
-            <b>Supported</b>: every check passes. <b>Partly supported</b>: at least one passes or comes close.{' '}
-            <b>Contradicted</b>: checks fail and none passes. <b>Not verifiable</b>: no usable data.
+            <b>Judged twice.</b> <i>As of the paper</i> uses only rows whose source was published on or before {paper.cutoff} and judges
+            measures in force on that day; <i>today</i> uses every row and judges measures in force today.
+          </li>
+          <li>
+            <b>Noise.</b> Where a source gives a sample size, a difference between two shares is tested at 95%; a difference within
+            that margin cannot support a claim that one is larger.
           </li>
           <li>
             A figure given only by the paper (<i>as-cited</i>) is shown but can never support a claim. <i>Secondary</i> figures
             were seen in a named source quoting the publisher; <i>primary</i> ones in the publisher&apos;s own document.
           </li>
         </ul>
+      </section>
+      <section aria-labelledby="coverage">
+        <h2 id="coverage">What was tested, and what was not</h2>
+        <CoverageTable coverage={coverage} titles={Object.fromEntries(claims.map((c) => [c.id, c.title]))} />
       </section>
     </>
   );

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { EvaluatedClaim } from '@/lib/claims/types';
 import type { ClaimView } from '@/lib/claim-views';
 import { ChartFigure } from '../charts/ChartFigure';
-import { VerdictBadge } from './VerdictBadge';
+import { VerdictPair } from './VerdictPair';
 
 export function ClaimCard({ claim, view }: { claim: EvaluatedClaim; view: ClaimView }) {
   const e = claim.evaluation;
@@ -10,9 +10,9 @@ export function ClaimCard({ claim, view }: { claim: EvaluatedClaim; view: ClaimV
   return (
     <article className="card claim-card" data-testid="claim-card">
       <div className="verdict">
-        <VerdictBadge verdict={e.verdict} />
-        <span className="muted small">{claim.section}</span>
+        <VerdictPair claim={claim} />
       </div>
+      <p className="muted small">{claim.section}</p>
       <h2>
         <Link href={`/claims/${claim.id}`}>{claim.title}</Link>
       </h2>

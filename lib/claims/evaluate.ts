@@ -30,6 +30,7 @@ export function formatValue(value: number | string | null, unit?: unknown): stri
   if (typeof value === 'string') return value;
   const n = value.toLocaleString('en-US', { maximumFractionDigits: 2 });
   if (unit === 'percent') return `${n}%`;
+  if (typeof unit === 'string' && unit.startsWith('count of ')) return `${n} ${unit.slice('count of '.length)}`;
   return typeof unit === 'string' && unit !== '' && unit !== 'count' ? `${n} ${unit}` : n;
 }
 
@@ -71,10 +72,25 @@ interface SideValue {
   unit: unknown;
 }
 
-function latestYear(rowsByWhere: Row[][], tf: TimeField): number | null {
-  const sets = rowsByWhere.map((rows) => new Set(rows.map((r) => rowYear(r, tf)).filter((y): y is number => y !== null)));
-  const common = [...sets[0]].filter((y) => sets.every((s) => s.has(y)));
-  return common.length > 0 ? Math.max(...common) : null;
+/** When a row's figure stands, as a sortable key: its period (YYYY = year end, YYYY-MM, YYYY-Qn, YYYY-YYYY = the last year), else its year. */
+export function periodKey(row: Row, tf: TimeField): string | null {
+  const period = typeof row.period === 'string' ? row.period : null;
+  if (period) {
+    const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+    if (quarter) return `${quarter[1]}-${String(Number(quarter[2]) * 3).padStart(2, '0')}`;
+    const span = /^\d{4}-(\d{4})$/.exec(period);
+    if (span) return `${span[1]}-12`;
+    return /^\d{4}$/.test(period) ? `${period}-12` : period;
+  }
+  const year = rowYear(row, tf);
+  return year === null ? null : `${year}-12`;
+}
+
+/** The latest period that every side has data for, or null. */
+function latestCommon(rowsBySide: Row[][], tf: TimeField): string | null {
+  const sets = rowsBySide.map((rows) => new Set(rows.map((r) => periodKey(r, tf)).filter((k): k is string => k !== null)));
+  const common = [...sets[0]].filter((k) => sets.every((s) => s.has(k)));
+  return common.length > 0 ? common.sort().at(-1)! : null;
 }
 
 function sideValue(found: Row[], side: Side, field: string, tf: TimeField): SideValue | string {
@@ -87,16 +103,16 @@ function sideValue(found: Row[], side: Side, field: string, tf: TimeField): Side
   const first = found[0];
   const when = first.period ?? rowYear(first, tf);
   const who = typeof first.country === 'string' ? first.country : describeWhere(side.where);
-  const label = side.sum ? `${who} (${when}, sum of ${found.length} rows)` : `${who}${when ? ` (${when})` : ''}`;
+  const label = side.sum && found.length > 1 ? `${who} (${when}, sum of ${found.length} rows)` : `${who}${when ? ` (${when})` : ''}`;
   return { value: values.reduce((a, b) => a + b, 0), rows: found, label, unit: first.unit };
 }
 
-/** Rows of each side, restricted to the latest year both have when `latest` is set. */
+/** Rows of each side, restricted to the latest period all sides have when `latest` is set. */
 function selectSides(rows: Row[], sides: Side[], latest: boolean | undefined, tf: TimeField): Row[][] {
   const found = sides.map((s) => rows.filter((r) => matches(r, s.where, tf)));
   if (!latest) return found;
-  const year = latestYear(found, tf);
-  return year === null ? sides.map(() => []) : found.map((f) => f.filter((r) => rowYear(r, tf) === year));
+  const key = latestCommon(found, tf);
+  return key === null ? sides.map(() => []) : found.map((f) => f.filter((r) => periodKey(r, tf) === key));
 }
 
 function definitionGap(left: Row[], right: Row[]): string | null {
@@ -123,7 +139,7 @@ function valueCheck(c: ValueCheck, rows: Row[], tf: TimeField, dataset: string):
 function compareCheck(c: CompareCheck, rows: Row[], tf: TimeField, dataset: string): Outcome {
   const plain = c.op === 'greater' ? 'the first above the second' : `the first at least ${c.ratio} times the second`;
   const [leftRows, rightRows] = selectSides(rows, [c.left, c.right], c.latest, tf);
-  if (c.latest && leftRows.length === 0) return unverifiable(`no year in which both ${describeWhere(c.left.where)} and ${describeWhere(c.right.where)} have data`, [], plain);
+  if (c.latest && leftRows.length === 0) return unverifiable(`no period in which both ${describeWhere(c.left.where)} and ${describeWhere(c.right.where)} have data`, [], plain);
   const left = sideValue(leftRows, c.left, c.field, tf);
   const right = sideValue(rightRows, c.right, c.field, tf);
   if (typeof left === 'string') return unverifiable(left, [], plain);

@@ -42,7 +42,7 @@ export interface CompareCheck extends CheckBase {
   field: string;
   op: 'greater' | 'ratioAtLeast';
   ratio?: number;
-  /** Compare in the latest year both sides have (in the data available to the evaluation). */
+  /** Compare in the latest period both sides have (in the data available to the evaluation). */
   latest?: boolean;
   uncertainty?: Uncertainty;
 }

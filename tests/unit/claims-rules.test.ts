@@ -63,3 +63,16 @@ test('coverage accounts for every footnote: the claims that test it, or the reas
   assert.deepEqual(coverage[2], { footnote: null, statement: 'quote c', claims: ['c'] });
   assert.deepEqual(problems, ['data/claims.json: footnote 3 is neither tested by a claim nor listed in "untested" with a reason']);
 });
+
+test('a verdict change lists the rows that made the difference; agreeing verdicts give none', async () => {
+  const { verdictChange } = await import('../../lib/claims/difference');
+  const old = { dataset: 'd', row: { id: 'a', source_id: 's2023' } };
+  const later = { dataset: 'd', row: { id: 'b', source_id: 's2025' } };
+  const ended = { dataset: 'd', row: { id: 'c', source_id: 's2022' } };
+  const evaluation = (verdict: string, rows: unknown[]) => ({ verdict, rows }) as never;
+  const change = verdictChange({ asOfPaper: evaluation('supported', [old, ended]), evaluation: evaluation('partly supported', [{ dataset: 'd', row: { ...old.row } }, later]) });
+  assert.ok(change);
+  assert.deepEqual(change.added.map((e) => e.row.id), ['b']);
+  assert.deepEqual(change.dropped.map((e) => e.row.id), ['c']);
+  assert.equal(verdictChange({ asOfPaper: evaluation('supported', [old]), evaluation: evaluation('supported', [later]) }), null);
+});

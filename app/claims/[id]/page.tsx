@@ -5,7 +5,10 @@ import { ChartFigure } from '@/components/charts/ChartFigure';
 import { SourceList } from '@/components/charts/SourceList';
 import { StructureView } from '@/components/charts/StructureView';
 import { EvidenceTable } from '@/components/claims/EvidenceTable';
+import { CheckList } from '@/components/claims/CheckList';
 import { VerdictBadge } from '@/components/claims/VerdictBadge';
+import { VerdictChangeNote } from '@/components/claims/VerdictChangeNote';
+import { verdictChange } from '@/lib/claims/difference';
 import { DatasetExplorer } from '@/components/dataset/DatasetExplorer';
 import { claimView } from '@/lib/claim-views';
 import { getEvaluatedClaims } from '@/lib/claims/store';
@@ -13,8 +16,6 @@ import { prefetchSelection } from '@/lib/prefetch';
 import { selectRows } from '@/lib/selection';
 
 export const dynamic = 'force-dynamic';
-
-const STATUS_LABEL = { pass: 'passes', partial: 'partly', fail: 'fails', 'not verifiable': 'not verifiable' } as const;
 
 async function findClaim(id: string) {
   const result = await getEvaluatedClaims();
@@ -31,6 +32,7 @@ export default async function ClaimPage({ params, searchParams }: PageProps<'/cl
   if (!claim) notFound();
   const view = await claimView(claim);
   const e = claim.evaluation;
+  const change = verdictChange(claim);
   const selection = await selectRows(claim.dataset, await searchParams);
   const sources = view.meta ? Object.fromEntries(view.meta.sources.map((s) => [s.id, s])) : {};
   return (
@@ -46,22 +48,32 @@ export default async function ClaimPage({ params, searchParams }: PageProps<'/cl
 
       <section aria-labelledby="verdict-heading" className="panel">
         <h2 id="verdict-heading" className="verdict">
-          Verdict: <VerdictBadge verdict={e.verdict} />
+          Verdict today: <VerdictBadge verdict={e.verdict} />
         </h2>
         <p>
           Observed <b data-testid="observed">{e.observed}</b>
-          {e.expected && <> against the claim’s {e.expected}</>}.
+          {e.expected && <> against the claim’s {e.expected}</>}. <span className="muted">Why: {e.why}.</span>
         </p>
-        <h3>How it was computed</h3>
-        <ul data-testid="checks">
-          {e.checks.map((c) => (
-            <li key={c.label}>
-              <b>{c.label}</b> — {STATUS_LABEL[c.status]}: {c.reason}.
-            </li>
-          ))}
-        </ul>
+        <p className="small muted">{e.basis.description}</p>
+        <h3>The checks</h3>
+        <CheckList checks={e.checks} testId="checks" />
         <p className="small muted">What counts as partly supported: {claim.partly}</p>
       </section>
+
+      <section aria-labelledby="paper-verdict-heading" className="panel">
+        <h2 id="paper-verdict-heading" className="verdict">
+          Verdict as of the paper: <VerdictBadge verdict={claim.asOfPaper.verdict} />
+        </h2>
+        <p>
+          Observed <b data-testid="observed-as-of-paper">{claim.asOfPaper.observed}</b>. <span className="muted">Why: {claim.asOfPaper.why}.</span>
+        </p>
+        <p className="small muted">{claim.asOfPaper.basis.description}</p>
+        <details>
+          <summary>The checks as of the paper</summary>
+          <CheckList checks={claim.asOfPaper.checks} testId="checks-as-of-paper" />
+        </details>
+      </section>
+      {change && <VerdictChangeNote change={change} />}
 
       <h2>Evidence</h2>
       {view.charts.length === 0 && <p className="muted">No rows of the data bear on this claim.</p>}
