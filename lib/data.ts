@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCsv } from './csv/parse';
 import { asArray, validateTable } from './csv/validate';
+import { parseChangelog, type ChangeEntry } from './changelog';
 import { buildMeta } from './dataset-meta';
 import { DatasetIndex } from './filter';
 import type { Dataset, DatasetError, PackageDescriptor, Problem, ResourceDescriptor, Result, Row, Source } from './types';
@@ -145,6 +146,7 @@ export async function getDataset(id: string): Promise<DatasetResult | null> {
   const sourcesResource = pkg.resources.find((r) => r.name === 'sources');
   const files = [path.join(dataDir, PACKAGE_FILE), resourceFile(resource)];
   if (sourcesResource) files.push(resourceFile(sourcesResource));
+  files.push(path.join(dataDir, CHANGELOG_FILE));
   return cached(`dataset:${id}`, files, async (): Promise<DatasetResult> => {
     const table = resource.name === 'sources' ? await sourcesTable(pkg) : await loadTable(resource);
     const sources = await getSources();
@@ -155,7 +157,7 @@ export async function getDataset(id: string): Promise<DatasetResult | null> {
     if (problems.length > 0) {
       return { ok: false, error: { id, title: resource.title ?? id, path: resource.path, problems } };
     }
-    const meta = buildMeta(pkg, resource, table.rows, sources);
+    const meta = buildMeta(pkg, resource, table.rows, sources, await getChangelog());
     return { ok: true, value: { meta, rows: table.rows, index: new DatasetIndex(table.rows, meta.timeField) } };
   });
 }
@@ -173,6 +175,20 @@ export async function readDatasetFile(id: string): Promise<{ bytes: Buffer; name
   const resource = await findResource(id);
   if (!resource) return null;
   return { bytes: await readFile(/*turbopackIgnore: true*/ resourceFile(resource)), name: path.basename(resource.path) };
+}
+
+const CHANGELOG_FILE = 'CHANGELOG.md';
+
+/** data/CHANGELOG.md as entries; none when the file is missing (the changelog is informative, not required). */
+export function getChangelog(): Promise<ChangeEntry[]> {
+  const file = path.join(dataDir, CHANGELOG_FILE);
+  return cached('changelog', [file], async () => {
+    try {
+      return parseChangelog(await readFile(/*turbopackIgnore: true*/ file, 'utf8'));
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** data/claims.json parsed (not yet checked), or why it could not be read. */

@@ -1,3 +1,5 @@
+import { changesFor, type ChangeEntry } from './changelog';
+import { provenanceOf } from './provenance';
 import type { DatasetMeta, PackageDescriptor, ResourceDescriptor, Row, Source } from './types';
 
 /** The year a row belongs to: its `year`, or the year of its `date`. */
@@ -29,6 +31,7 @@ export function buildMeta(
   resource: ResourceDescriptor,
   rows: Row[],
   sourcesById: Map<string, Source>,
+  changelog: ChangeEntry[] = [],
 ): DatasetMeta {
   const timeField = timeFieldOf(resource);
   const countries = new Set<string>();
@@ -63,5 +66,7 @@ export function buildMeta(
     rowCount: rows.length,
     sources: [...usedSources].sort().flatMap((id) => sourcesById.get(id) ?? []),
     license: license?.name ?? license?.title ?? null,
+    provenance: provenanceOf(rows, sourcesById),
+    changes: changesFor(changelog, resource.name),
   };
 }

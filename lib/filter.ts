@@ -1,13 +1,18 @@
 import { rowYear } from './dataset-meta';
+import { inForceOn } from './in-force';
 import type { DatasetMeta, Row } from './types';
 
-/** A selection of rows: countries (canonical names), an inclusive year range and facet values. */
+/** A selection of rows: countries (canonical names), an inclusive year range, facet values and, for measures with a lifecycle, the day they must be in force on. */
 export interface Filter {
   countries: string[];
   from: number | null;
   to: number | null;
   facets: Record<string, string[]>;
+  /** YYYY-MM-DD: only measures in force on that day (datasets with an effective_date field). */
+  inForce: string | null;
 }
+
+const inForceMatch = (row: Row, day: string | null) => day === null || inForceOn(row, day).inForce;
 
 
 interface Bucket {
@@ -75,7 +80,7 @@ export class DatasetIndex {
       for (let k = start; k < bucket.years.length && bucket.years[k] <= to; k++) {
         if (bounded && bucket.years[k] === -Infinity) continue;
         const row = this.rows[bucket.rows[k]];
-        if (facetEntries.every(([field, values]) => values.includes(String(row[field])))) out.push(bucket.rows[k]);
+        if (facetEntries.every(([field, values]) => values.includes(String(row[field]))) && inForceMatch(row, filter.inForce)) out.push(bucket.rows[k]);
       }
     }
     return out.sort((a, b) => a - b);
@@ -94,6 +99,7 @@ export function filterRows(rows: Row[], filter: Filter, timeField: DatasetMeta['
     const year = rowYear(row, timeField);
     if (filter.from !== null && (year === null || year < filter.from)) return false;
     if (filter.to !== null && (year === null || year > filter.to)) return false;
+    if (!inForceMatch(row, filter.inForce)) return false;
     return Object.entries(filter.facets).every(([field, values]) => values.length === 0 || values.includes(String(row[field])));
   });
 }

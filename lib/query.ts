@@ -2,7 +2,7 @@ import type { Filter } from './filter';
 import type { DatasetMeta } from './types';
 
 /** URL parameter names, declared once for the API, the pages and the filter controls. */
-export const PARAM = { country: 'country', from: 'from', to: 'to', year: 'year' } as const;
+export const PARAM = { country: 'country', from: 'from', to: 'to', year: 'year', inForce: 'in_force' } as const;
 
 export const LIMITS = { valueLength: 100, values: 50, minYear: 1900, maxYear: 2100 } as const;
 
@@ -13,6 +13,7 @@ export type ParamErrorCode =
   | 'value_too_long'
   | 'invalid_value'
   | 'invalid_year'
+  | 'invalid_date'
   | 'year_out_of_range'
   | 'invalid_range'
   | 'unknown_country'
@@ -78,6 +79,13 @@ function year(params: URLSearchParams, name: string): number | null {
   return n;
 }
 
+/** A real calendar day written YYYY-MM-DD (2024-02-30 is not one). */
+function isDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
 /** Matches each requested value case-insensitively against the allowed list; returns canonical names. */
 function canonical(requested: string[], allowed: string[], name: string, code: ParamErrorCode): string[] {
   const byLower = new Map(allowed.map((a) => [a.toLowerCase(), a]));
@@ -94,7 +102,8 @@ function canonical(requested: string[], allowed: string[], name: string, code: P
 export function parseFilter(input: URLSearchParams | PageSearchParams, meta: DatasetMeta): FilterResult {
   const params = toSearchParams(input);
   const facetNames = Object.keys(meta.facets);
-  const known = new Set<string>([...Object.values(PARAM), ...facetNames]);
+  const lifecycle = meta.fields.some((f) => f.name === 'effective_date');
+  const known = new Set<string>([...Object.values(PARAM).filter((p) => lifecycle || p !== PARAM.inForce), ...facetNames]);
   try {
     for (const name of new Set(params.keys())) {
       if (!known.has(name)) {
@@ -114,12 +123,16 @@ export function parseFilter(input: URLSearchParams | PageSearchParams, meta: Dat
     if ((from !== null || to !== null) && meta.timeField === null) {
       fail('invalid_range', from !== null ? PARAM.from : PARAM.to, 'this dataset has no time field to filter by');
     }
+    const inForce = single(params, PARAM.inForce);
+    if (inForce !== null) {
+      if (!isDay(inForce)) fail('invalid_date', PARAM.inForce, `${PARAM.inForce}: "${inForce.slice(0, 40)}" is not a day such as 2024-12-31`);
+    }
     const facets: Record<string, string[]> = {};
     for (const name of facetNames) {
       const chosen = canonical(values(params, name), meta.facets[name], name, 'unknown_value');
       if (chosen.length > 0) facets[name] = chosen;
     }
-    return { ok: true, filter: { countries, from, to, facets } };
+    return { ok: true, filter: { countries, from, to, facets, inForce } };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, error: e.detail };
     throw e;
@@ -133,11 +146,12 @@ export function filterToSearchParams(filter: Filter): URLSearchParams {
   if (filter.from !== null) params.set(PARAM.from, String(filter.from));
   if (filter.to !== null) params.set(PARAM.to, String(filter.to));
   for (const [name, chosen] of Object.entries(filter.facets)) for (const v of chosen) params.append(name, v);
+  if (filter.inForce !== null) params.set(PARAM.inForce, filter.inForce);
   return params;
 }
 
 export function isEmptyFilter(filter: Filter): boolean {
-  return filter.countries.length === 0 && filter.from === null && filter.to === null && Object.values(filter.facets).every((v) => v.length === 0);
+  return filter.countries.length === 0 && filter.from === null && filter.to === null && filter.inForce === null && Object.values(filter.facets).every((v) => v.length === 0);
 }
 
 /** A file name that says what the download holds, e.g. `talent_China_2019-2022.csv`. */
@@ -148,6 +162,7 @@ export function downloadName(id: string, filter: Filter): string {
   if (filter.from !== null || filter.to !== null) {
     parts.push(filter.from === filter.to ? String(filter.from) : `${filter.from ?? ''}-${filter.to ?? ''}`);
   }
+  if (filter.inForce !== null) parts.push(`in-force-${filter.inForce}`);
   return `${parts.join('_').replace(/[^A-Za-z0-9+._-]+/g, '-')}.csv`;
 }
 
@@ -159,5 +174,6 @@ export function describeFilter(filter: Filter): string {
   if (filter.from !== null && filter.to !== null) when = filter.from === filter.to ? ` in ${filter.from}` : ` between ${filter.from} and ${filter.to}`;
   else if (filter.from !== null) when = ` from ${filter.from}`;
   else if (filter.to !== null) when = ` up to ${filter.to}`;
-  return `${who}${facets.length ? ` (${facets.join('; ')})` : ''}${when}`;
+  const inForce = filter.inForce !== null ? `, in force on ${filter.inForce}` : '';
+  return `${who}${facets.length ? ` (${facets.join('; ')})` : ''}${when}${inForce}`;
 }

@@ -1,4 +1,6 @@
 /** Types shared by the data layer, the API and the pages. Derived from the Table Schema subset we enforce. */
+import type { ChangeEntry } from './changelog';
+import type { Provenance } from './provenance';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'year';
 
@@ -99,6 +101,10 @@ export interface DatasetMeta {
   rowCount: number;
   sources: Source[];
   license: string | null;
+  /** Rows by confidence and cited sources by kind. */
+  provenance: Provenance;
+  /** Entries of data/CHANGELOG.md that name this dataset, newest first. */
+  changes: ChangeEntry[];
 }
 
 export interface Dataset {

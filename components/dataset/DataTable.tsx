@@ -11,6 +11,8 @@ interface Props {
   sort: Sort;
   onSort: (sort: Sort) => void;
   sources: Record<string, Source>;
+  /** Rows whose source was published after this day (the paper's cutoff) are marked. */
+  cutoff: string | null;
 }
 
 const numeric = (f: FieldDescriptor) => f.type === 'number' || f.type === 'integer' || f.type === 'year';
@@ -36,7 +38,7 @@ export function sortRows(rows: Row[], sort: Sort): Row[] {
 }
 
 /** The data behind the chart, one column per schema field, sortable by any column. */
-export function DataTable({ caption, fields, rows, sort, onSort, sources }: Props) {
+export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff }: Props) {
   const next = (field: string): Sort => (sort?.field !== field ? { field, dir: 'asc' } : sort.dir === 'asc' ? { field, dir: 'desc' } : null);
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
@@ -66,7 +68,7 @@ export function DataTable({ caption, fields, rows, sort, onSort, sources }: Prop
             <tr key={i}>
               {fields.map((f) => (
                 <td key={f.name} className={cellClass(f)}>
-                  <CellValue field={f} value={row[f.name]} sources={sources} />
+                  <CellValue field={f} value={row[f.name]} sources={sources} cutoff={cutoff} />
                 </td>
               ))}
             </tr>
@@ -77,16 +79,26 @@ export function DataTable({ caption, fields, rows, sort, onSort, sources }: Prop
   );
 }
 
-function CellValue({ field, value, sources }: { field: FieldDescriptor; value: Row[string]; sources: Record<string, Source> }) {
+function CellValue({ field, value, sources, cutoff }: { field: FieldDescriptor; value: Row[string]; sources: Record<string, Source>; cutoff: string | null }) {
   if (value === null) return <span className="muted">–</span>;
   if (field.name === 'source_id') {
     const s = sources[String(value)];
-    return s?.url ? (
-      <a href={s.url} title={`${s.publisher}: ${s.title}`} rel="noopener noreferrer">
-        {value}
-      </a>
-    ) : (
-      <>{value}</>
+    const later = cutoff !== null && s?.published != null && s.published > cutoff;
+    return (
+      <>
+        {s?.url ? (
+          <a href={s.url} title={`${s.publisher}: ${s.title}`} rel="noopener noreferrer">
+            {value}
+          </a>
+        ) : (
+          value
+        )}
+        {later && (
+          <span className="badge badge-new" title={`Source published ${s.published}, after the paper (${cutoff})`} data-testid="after-paper">
+            after the paper
+          </span>
+        )}
+      </>
     );
   }
   if (field.type === 'number' || field.type === 'integer') return <>{String(value)}</>;

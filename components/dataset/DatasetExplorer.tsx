@@ -19,6 +19,10 @@ interface Props {
   meta: DatasetMeta;
   sources: Record<string, Source>;
   footnote?: string | null;
+  /** The server's day (YYYY-MM-DD), so lifecycles drawn on the server and in the browser agree. */
+  today: string;
+  /** The paper's cutoff (YYYY-MM-DD): rows whose source was published later are marked. */
+  cutoff: string | null;
 }
 
 /**
@@ -26,7 +30,7 @@ interface Props {
  * pushes a new URL (so reload, back/forward and shared links reproduce the view) and React Query
  * fetches the selection, keeping the previous rows on screen until the new ones arrive.
  */
-export function DatasetExplorer({ meta, sources, footnote }: Props) {
+export function DatasetExplorer({ meta, sources, footnote, today, cutoff }: Props) {
   const searchParams = useSearchParams();
   const pathname = usePathname();
   const parsed = parseFilter(new URLSearchParams(searchParams.toString()), meta);
@@ -136,10 +140,10 @@ export function DatasetExplorer({ meta, sources, footnote }: Props) {
             </p>
           )}
           <ChartFigure id={chartId} spec={spec} sources={lines} footnote={footnote} controls={measureControl ?? timelineControl} />
-          {isTimeline && <MeasureList rows={shown} sources={sources} />}
+          {isTimeline && <MeasureList rows={shown} sources={sources} today={today} />}
           {structure && <StructureView structure={structure} />}
           <h2>The data</h2>
-          <DataTable caption={`${meta.title}: ${describeFilter(shownFilter)}`} fields={meta.fields} rows={shown} sort={sort} onSort={setSort} sources={sources} />
+          <DataTable caption={`${meta.title}: ${describeFilter(shownFilter)}`} fields={meta.fields} rows={shown} sort={sort} onSort={setSort} sources={sources} cutoff={cutoff} />
         </>
       )}
       <Downloads

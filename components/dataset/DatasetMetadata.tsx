@@ -1,11 +1,35 @@
 import type { DatasetMeta } from '@/lib/types';
 
-/** What the dataset is: its fields with units and descriptions, coverage, licence and sources. */
-export function DatasetMetadata({ meta }: { meta: DatasetMeta }) {
+const pct = (n: number, of: number) => (of === 0 ? '0%' : `${Math.round((100 * n) / of)}%`);
+
+/** What the dataset is: how well sourced, when last changed, its fields, coverage, licence and sources. */
+export function DatasetMetadata({ meta, cutoff }: { meta: DatasetMeta; cutoff: string | null }) {
+  const { rows, sourcesByKind } = meta.provenance;
+  const newer = cutoff === null ? 0 : meta.sources.filter((s) => s.published !== null && s.published > cutoff).length;
   return (
     <section aria-labelledby="about-data">
       <h2 id="about-data">About this dataset</h2>
       <dl className="meta">
+        <dt>Provenance</dt>
+        <dd data-testid="provenance">
+          {rows.primary} primary ({pct(rows.primary, meta.rowCount)}), {rows.secondary} secondary, {rows['as-cited']} as-cited of {meta.rowCount} rows. Sources by
+          kind:{' '}
+          {Object.entries(sourcesByKind)
+            .sort((a, b) => b[1] - a[1])
+            .map(([kind, n]) => `${n} ${kind}`)
+            .join(', ')}
+          .
+        </dd>
+        <dt>Last updated</dt>
+        <dd data-testid="last-updated">
+          {meta.changes[0]?.date ?? 'not recorded'}
+          {cutoff !== null && newer > 0 && (
+            <span className="muted">
+              {' '}
+              · {newer} of its {meta.sources.length} sources were published after the paper ({cutoff}); their rows are marked “after the paper” in the table
+            </span>
+          )}
+        </dd>
         <dt>Rows</dt>
         <dd>{meta.rowCount}</dd>
         <dt>Countries and regions</dt>
@@ -35,11 +59,27 @@ export function DatasetMetadata({ meta }: { meta: DatasetMeta }) {
           ))}
         </dl>
       </details>
+      {meta.changes.length > 0 && (
+        <details>
+          <summary>What changed ({meta.changes.length})</summary>
+          <ul className="small" data-testid="changes">
+            {meta.changes.map((c) => (
+              <li key={`${c.date}${c.text}`}>
+                <time dateTime={c.date}>{c.date}</time>: {c.text}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <h3>Sources</h3>
       <ul className="small">
         {meta.sources.map((s) => (
           <li key={s.id}>
             <code>{s.id}</code>: {s.publisher}, {s.url ? <a href={s.url} rel="noopener noreferrer">{s.title}</a> : s.title}
+            <span className="muted">
+              {' '}
+              ({s.kind}; published {s.published ?? 'date not recorded'}; read {s.accessed ?? 'date not recorded'})
+            </span>
             {s.seen_at && (
               <>
                 {' '}

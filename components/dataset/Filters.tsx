@@ -40,6 +40,21 @@ export function Filters({ meta, filter, onChange }: Props) {
           <YearSelect id={`${meta.id}-to`} label="to" value={filter.to} years={years} allLabel={`${meta.timeRange.to} (all)`} onChange={(v) => setYear('to', v)} />
         </fieldset>
       )}
+      {meta.fields.some((f) => f.name === 'effective_date') && (
+        <fieldset>
+          <legend>In force on</legend>
+          <label htmlFor={`${meta.id}-in-force`} className="visually-hidden">
+            Only measures in force on this day
+          </label>
+          <input
+            id={`${meta.id}-in-force`}
+            type="date"
+            value={filter.inForce ?? ''}
+            min="2015-01-01"
+            onChange={(e) => onChange({ ...filter, inForce: e.target.value === '' ? null : e.target.value })}
+          />
+        </fieldset>
+      )}
       {[...facetNames, ...('confidence' in meta.facets ? ['confidence'] : [])].map((name) => (
         <fieldset key={name}>
           <legend>{meta.fields.find((f) => f.name === name)?.title ?? name}</legend>
@@ -53,7 +68,7 @@ export function Filters({ meta, filter, onChange }: Props) {
         </fieldset>
       ))}
       <div>
-        <button type="button" onClick={() => onChange({ countries: [], from: null, to: null, facets: {} })}>
+        <button type="button" onClick={() => onChange({ countries: [], from: null, to: null, facets: {}, inForce: null })}>
           Clear filters
         </button>
       </div>

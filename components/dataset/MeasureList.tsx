@@ -1,23 +1,42 @@
+import { entityColor } from '@/lib/charts';
+import { lifecycleOf } from '@/lib/lifecycle';
 import type { Row, Source } from '@/lib/types';
+import { LifecycleDefs, LifecycleStrip } from './LifecycleStrip';
 
-/** Every dated measure in view, newest first, each linked to the source it was seen in. */
-export function MeasureList({ rows, sources }: { rows: Row[]; sources: Record<string, Source> }) {
-  const dated = [...rows].sort((a, b) => String(b.date).localeCompare(String(a.date)));
+const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+
+/**
+ * Every dated measure in view, newest first, each linked to the source it was seen in, with its
+ * lifecycle drawn on one shared time axis (first measure to today) and written out in words.
+ */
+export function MeasureList({ rows, sources, today }: { rows: Row[]; sources: Record<string, Source>; today: string }) {
+  const dated = [...rows].sort((a, b) => text(b.date).localeCompare(text(a.date)));
+  const first = dated.reduce((min, r) => (text(r.date) && text(r.date) < min ? text(r.date) : min), today);
+  const domain: [string, string] = [first, today];
   return (
     <details className="measures" open={dated.length <= 12}>
       <summary>
-        The {dated.length} measure{dated.length === 1 ? '' : 's'} in view
+        The {dated.length} measure{dated.length === 1 ? '' : 's'} in view, with their lifecycle ({first.slice(0, 4)} to today: solid in force, hatched
+        suspended, a bar where a measure ended, a hollow dot where it never took effect)
       </summary>
-      <ol className="timeline-list">
+      <LifecycleDefs />
+      <ol className="timeline-list" data-testid="measure-list">
         {dated.map((r, i) => {
-          const s = sources[String(r.source_id)];
+          const s = sources[text(r.source_id)];
+          const life = lifecycleOf(r, today);
           return (
-            <li key={String(r.id ?? i)}>
-              <time dateTime={String(r.date)}>{String(r.date)}</time> · <b>{String(r.country)}</b> ·{' '}
-              {s?.url ? <a href={s.url} rel="noopener noreferrer">{String(r.title)}</a> : String(r.title)}{' '}
+            <li key={text(r.id) || i} data-id={text(r.id)}>
+              <LifecycleStrip life={life} domain={domain} color={entityColor(text(r.country))} />{' '}
+              <time dateTime={text(r.date)}>{text(r.date)}</time> · <b>{text(r.country)}</b> ·{' '}
+              {s?.url ? (
+                <a href={s.url} rel="noopener noreferrer">
+                  {text(r.title)}
+                </a>
+              ) : (
+                text(r.title)
+              )}{' '}
               <span className="muted small">
-                ({String(r.category)}
-                {r.identifier ? `; ${r.identifier}` : ''})
+                ({[text(r.category), text(r.citation) || text(r.identifier), life.text, r.status ? `status: ${text(r.status)}` : ''].filter(Boolean).join('; ')})
               </span>
             </li>
           );

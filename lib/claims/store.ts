@@ -33,6 +33,12 @@ async function loadDocument(): Promise<{ ok: true; doc: ClaimsDocument } | { ok:
   return problems.length > 0 ? { ok: false, problems } : { ok: true, doc: asDocument(json.value) };
 }
 
+/** The paper's details (title, cutoff date), or null when data/claims.json cannot be read. */
+export async function getPaper(): Promise<Paper | null> {
+  const loaded = await loadDocument();
+  return loaded.ok ? loaded.doc.paper : null;
+}
+
 /** The two bases every claim is judged on: what the paper could see, and everything known today. */
 export function basesFor(paper: Paper, now: Date): { paper: Basis; today: Basis } {
   const today = dayOf(now);

@@ -94,3 +94,75 @@ test('every claim is evaluated from the data, with an as-cited figure never supp
     }
   }
 });
+
+test('every source has its own date and the day it was read, and was never read before it was published', async () => {
+  for (const s of (await getSources()).values()) {
+    assert.match(String(s.published), /^\d{4}(-\d{2}(-\d{2})?)?$/, `${s.id} published`);
+    assert.match(String(s.accessed), /^\d{4}-\d{2}-\d{2}$/, `${s.id} accessed`);
+    assert.ok(String(s.published) <= String(s.accessed), `${s.id} was published ${s.published}, after it was read ${s.accessed}`);
+  }
+});
+
+test('export-control lifecycles are in order: announced, effective, suspended, ended', async () => {
+  for (const r of await rowsOf('export-controls')) {
+    const [effective, from, until, ended] = [r.effective_date, r.suspended_from, r.suspended_until, r.ended_date].map((v) => (v === null ? null : String(v)));
+    if (effective && ended) assert.ok(effective <= ended, `${r.id}: effective ${effective} after ended ${ended}`);
+    if (until) assert.ok(from && from <= until, `${r.id}: suspended until ${until} without a start before it`);
+    if (ended) assert.ok(String(r.date) <= ended, `${r.id}: ended ${ended} before it was announced ${r.date}`);
+    if (r.effect === 'procedural' && r.category === 'legislation') assert.equal(effective, null, `${r.id}: a bill that was not enacted has no effective date`);
+  }
+});
+
+test('a primary row never rests on a news report, law-firm note, blog, compliance newsletter, encyclopedia or mirror', async () => {
+  const sources = await getSources();
+  const weak = new Set(['news', 'law-firm', 'blog', 'compliance-advisory', 'encyclopedia', 'mirror']);
+  for (const d of await listDatasets()) {
+    if (!d.ok || d.value.meta.id === 'sources') continue;
+    for (const row of d.value.rows) {
+      if (row.confidence !== 'primary') continue;
+      const s = sources.get(String(row.source_id))!;
+      assert.ok(!weak.has(String(s.kind)), `${d.value.meta.id} row (${row.id ?? row.measure ?? row.series ?? row.sub_item ?? row.name}) is primary but its source ${s.id} is ${s.kind}`);
+    }
+  }
+});
+
+test('every US measure with a Federal Register document number carries its FR citation, or says why not', async () => {
+  for (const r of await rowsOf('export-controls')) {
+    if (r.country !== 'United States' || !/FR Doc/.test(String(r.identifier ?? ''))) continue;
+    assert.ok(/\d+ FR \d+/.test(String(r.citation ?? '')) || /citation/i.test(String(r.note ?? '')), `${r.id}: FR Doc without a citation and no note on it`);
+  }
+});
+
+test('each dataset’s provenance summary matches its rows', async () => {
+  for (const d of await listDatasets()) {
+    if (!d.ok || d.value.meta.id === 'sources') continue;
+    const { rows, meta } = d.value;
+    for (const level of ['primary', 'secondary', 'as-cited'] as const) {
+      assert.equal(meta.provenance.rows[level], rows.filter((r) => r.confidence === level).length, `${meta.id} ${level}`);
+    }
+    const cited = new Set(rows.map((r) => r.source_id)).size;
+    assert.equal(Object.values(meta.provenance.sourcesByKind).reduce((a, b) => a + b, 0), cited, `${meta.id} sources`);
+  }
+});
+
+test('as of the paper, no verdict uses a row whose source was published after the paper', async () => {
+  const result = await getEvaluatedClaims();
+  assert.ok(result.ok);
+  const sources = await getSources();
+  const cutoff = result.paper.cutoff;
+  for (const claim of result.claims) {
+    for (const check of claim.asOfPaper.checks) {
+      for (const e of [...check.rows, ...check.excluded]) {
+        const published = sources.get(String(e.row.source_id))?.published;
+        assert.ok(published && published <= cutoff, `${claim.id}: as of the paper it used ${e.row.source_id}, published ${published}`);
+      }
+    }
+  }
+});
+
+test('the coverage map accounts for every footnote of the paper', async () => {
+  const result = await getEvaluatedClaims();
+  assert.ok(result.ok);
+  const footnotes = result.coverage.filter((c) => c.footnote !== null).map((c) => c.footnote);
+  assert.deepEqual(footnotes, Array.from({ length: 18 }, (_, i) => i + 1));
+});

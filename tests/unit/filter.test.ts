@@ -11,7 +11,7 @@ const rows: Row[] = [
   { measure: 'origin_share', country: 'China', year: 2022, value: 47 },
   { measure: 'origin_share', country: 'India', year: 2019, value: 8 },
 ];
-const f = (p: Partial<Filter>): Filter => ({ countries: [], from: null, to: null, facets: {}, ...p });
+const f = (p: Partial<Filter>): Filter => ({ countries: [], from: null, to: null, facets: {}, inForce: null, ...p });
 
 test('country, year range and facet narrow the rows, keeping file order', () => {
   const index = new DatasetIndex(rows, 'year');
@@ -42,4 +42,18 @@ test('dates give the year for datasets without a year column', () => {
     { country: 'China', date: '2023-07-03' },
   ];
   assert.deepEqual(new DatasetIndex(dated, 'date').rowsFor(f({ from: 2023 })), [dated[1]]);
+});
+
+test('in force on a day keeps only measures then in effect: not proposals, not suspended, not ended', () => {
+  const measures: Row[] = [
+    { id: 'a', country: 'United States', date: '2022-10-07', effective_date: '2022-10-07', ended_date: null, suspended_from: null, suspended_until: null },
+    { id: 'b', country: 'United States', date: '2024-01-29', effective_date: null, ended_date: null, suspended_from: null, suspended_until: null },
+    { id: 'c', country: 'United States', date: '2025-01-13', effective_date: '2025-01-13', ended_date: '2025-05-13', suspended_from: null, suspended_until: null },
+    { id: 'd', country: 'China', date: '2025-10-09', effective_date: '2025-10-09', ended_date: null, suspended_from: '2025-11-07', suspended_until: '2026-11-10' },
+  ];
+  const ids = (day: string) => new DatasetIndex(measures, 'date').rowsFor(f({ inForce: day })).map((r) => r.id);
+  assert.deepEqual(ids('2025-03-01'), ['a', 'c']);
+  assert.deepEqual(ids('2025-10-20'), ['a', 'd']);
+  assert.deepEqual(ids('2026-01-01'), ['a']);
+  assert.deepEqual(filterRows(measures, f({ inForce: '2025-03-01' }), 'date').map((r) => r.id), ['a', 'c']);
 });

@@ -20,4 +20,6 @@ export const talentMeta: DatasetMeta = {
   rowCount: 0,
   sources: [],
   license: 'CC-BY-4.0',
+  provenance: { rows: { primary: 0, secondary: 0, 'as-cited': 0 }, sourcesByKind: {} },
+  changes: [],
 };

@@ -80,3 +80,16 @@ test('download names and empty-state text say what was asked', () => {
   assert.ok(india.ok);
   assert.equal(describeFilter(india.filter), 'India between 2015 and 2016');
 });
+
+test('in_force takes a real day, only on datasets whose measures have a lifecycle, and round-trips', () => {
+  const timeline = { ...talentMeta, id: 'export-controls', timeField: 'date' as const, fields: [...talentMeta.fields, { name: 'effective_date', type: 'date' as const }] };
+  const r = parseFilter(new URLSearchParams('in_force=2024-12-31'), timeline);
+  assert.ok(r.ok);
+  assert.equal(r.filter.inForce, '2024-12-31');
+  assert.equal(filterToSearchParams(r.filter).toString(), 'in_force=2024-12-31');
+  assert.equal(downloadName('export-controls', r.filter), 'export-controls_in-force-2024-12-31.csv');
+  assert.equal(describeFilter(r.filter), 'any country, in force on 2024-12-31');
+  const bad = parseFilter(new URLSearchParams('in_force=2024-02-30'), timeline);
+  assert.ok(!bad.ok && bad.error.code === 'invalid_date' && bad.error.param === 'in_force');
+  assert.equal(error('in_force=2024-12-31').code, 'unknown_param');
+});

@@ -103,7 +103,7 @@ export default async function ClaimPage({ params, searchParams }: PageProps<'/cl
         <section aria-labelledby="explore-heading">
           <h2 id="explore-heading">Explore the {view.meta.title.toLowerCase()} data</h2>
           <HydrationBoundary state={selection.kind === 'ok' ? prefetchSelection(selection) : undefined}>
-            <DatasetExplorer meta={view.meta} sources={sources} footnote={view.footnote} />
+            <DatasetExplorer meta={view.meta} sources={sources} footnote={view.footnote} today={e.basis.asOf} cutoff={claim.asOfPaper.basis.asOf} />
           </HydrationBoundary>
         </section>
       )}

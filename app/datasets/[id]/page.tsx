@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation';
 import { DatasetExplorer } from '@/components/dataset/DatasetExplorer';
 import { DatasetMetadata } from '@/components/dataset/DatasetMetadata';
 import { ProblemsPanel } from '@/components/ui/ProblemsPanel';
+import { getPaper } from '@/lib/claims/store';
 import { getDataset } from '@/lib/data';
+import { dayOf } from '@/lib/in-force';
 import { prefetchSelection } from '@/lib/prefetch';
 import { selectRows } from '@/lib/selection';
 
@@ -29,6 +31,7 @@ export default async function DatasetPage({ params, searchParams }: PageProps<'/
   }
   const { meta } = selection.dataset;
   const sources = Object.fromEntries(meta.sources.map((s) => [s.id, s]));
+  const paper = await getPaper();
   return (
     <>
       <p className="small">
@@ -37,9 +40,9 @@ export default async function DatasetPage({ params, searchParams }: PageProps<'/
       <h1>{meta.title}</h1>
       <p className="lede">{meta.description}</p>
       <HydrationBoundary state={selection.kind === 'ok' ? prefetchSelection(selection) : undefined}>
-        <DatasetExplorer meta={meta} sources={sources} />
+        <DatasetExplorer meta={meta} sources={sources} today={dayOf(new Date())} cutoff={paper?.cutoff ?? null} />
       </HydrationBoundary>
-      <DatasetMetadata meta={meta} />
+      <DatasetMetadata meta={meta} cutoff={paper?.cutoff ?? null} />
     </>
   );
 }

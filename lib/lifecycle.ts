@@ -1,0 +1,52 @@
+import type { Row } from './types';
+
+/** One stretch of a measure's life: in force, or suspended. Days are YYYY-MM-DD, `to` exclusive of nothing: both inclusive. */
+export interface Stretch {
+  kind: 'in force' | 'suspended';
+  from: string;
+  to: string;
+}
+
+export interface Lifecycle {
+  announced: string | null;
+  stretches: Stretch[];
+  /** The day it ended, if it has. */
+  ended: string | null;
+  /** True when it never took legal effect (a proposal, a plan, or suspended before its effective day). */
+  neverEffective: boolean;
+  /** The lifecycle in words, for lists and the accessible alternative. */
+  text: string;
+}
+
+const day = (row: Row, field: string) => (typeof row[field] === 'string' && row[field] !== '' ? (row[field] as string) : null);
+const before = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const after = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/** A measure's stretches in force and suspended, up to `today` (YYYY-MM-DD), from its lifecycle columns. Pure. */
+export function lifecycleOf(row: Row, today: string): Lifecycle {
+  const announced = day(row, 'date');
+  const effective = day(row, 'effective_date');
+  const ended = day(row, 'ended_date');
+  const from = day(row, 'suspended_from');
+  const until = day(row, 'suspended_until');
+  const words: string[] = [];
+  if (!effective) {
+    words.push(from ? `suspended from ${from}${until ? ` until ${until}` : ''} before taking effect` : 'never took legal effect');
+    return { announced, stretches: [], ended, neverEffective: true, text: words.join('; ') };
+  }
+  const last = ended ? before(ended) : today;
+  const stretches: Stretch[] = [];
+  const pauseStart = from && from > effective ? from : from ? effective : null;
+  if (pauseStart && pauseStart <= last) {
+    if (pauseStart > effective) stretches.push({ kind: 'in force', from: effective, to: before(pauseStart) });
+    const pauseEnd = until && until < last ? until : last;
+    stretches.push({ kind: 'suspended', from: pauseStart, to: pauseEnd });
+    if (until && until < last) stretches.push({ kind: 'in force', from: after(until), to: last });
+  } else if (effective <= last) {
+    stretches.push({ kind: 'in force', from: effective, to: last });
+  }
+  words.push(`in force from ${effective}`);
+  if (from) words.push(`suspended from ${from}${until ? ` until ${until}` : ' with no end date'}`);
+  if (ended) words.push(`ended ${ended}`);
+  return { announced, stretches, ended, neverEffective: false, text: words.join('; ') };
+}
