@@ -1,5 +1,6 @@
 import type { DatasetMeta, Row, Source } from './types';
 import { rowYear } from './dataset-meta';
+import { fieldLabel, labelFor } from './labels';
 
 /** Chart shapes, decided from the data's own fields; pure so the server and the client agree. */
 export type ChartKind = 'grouped-bars' | 'bars' | 'lines' | 'timeline' | 'counts';
@@ -97,7 +98,7 @@ function valueChart(meta: DatasetMeta, rows: Row[], sources: Map<string, Source>
     source: sourceLabel(r, sources),
     confidence: String(r.confidence ?? ''),
   });
-  const title = measure ? humanise(measure) : meta.title;
+  const title = measure && measureField ? labelFor(meta, measureField, measure) : meta.title;
   const base = { title, unit, measureField, measure, measures, yLabel: unit === 'percent' ? 'Share (%)' : unit || 'Value' };
 
   // One lookup per (entity, period), built once: shaping stays linear in the rows.
@@ -160,7 +161,7 @@ function timelineChart(meta: DatasetMeta, rows: Row[], groupBy: string): ChartSp
     xLabel: 'Year',
     yLabel: 'Number of measures',
     unit: 'measures',
-    series: groups.map((g, i) => ({ key: g, label: g, color: groupBy === 'country' ? entityColor(g) : categoryColor(i) })),
+    series: groups.map((g, i) => ({ key: g, label: labelFor(meta, groupBy, g), color: groupBy === 'country' ? entityColor(g) : categoryColor(i) })),
     points,
     measureField: null,
     measure: null,
@@ -174,12 +175,12 @@ function countsChart(meta: DatasetMeta, rows: Row[]): ChartSpec {
   const groups = [...new Set(rows.map((r) => String(r[field])))];
   return {
     kind: 'counts',
-    title: `Items per ${field.replace(/_/g, ' ')}`,
-    xLabel: humanise(field),
+    title: `Items per ${fieldLabel(meta.fields.find((f) => f.name === field) ?? { name: field, type: 'string' }).toLowerCase()}`,
+    xLabel: fieldLabel(meta.fields.find((f) => f.name === field) ?? { name: field, type: 'string' }),
     yLabel: 'Number of items',
     unit: 'items',
     series: [{ key: 'count', label: 'Items', color: 'var(--c-china)' }],
-    points: groups.map((g) => ({ x: g, values: { count: rows.filter((r) => String(r[field]) === g).length }, info: {} })),
+    points: groups.map((g) => ({ x: labelFor(meta, field, g), values: { count: rows.filter((r) => String(r[field]) === g).length }, info: {} })),
     measureField: null,
     measure: null,
     measures: [],

@@ -1,13 +1,39 @@
 import 'server-only';
 import { shapeChart, sourceLines, structureOf, type ChartSpec, type SourceLine, type Structure } from './charts';
-import type { EvaluatedClaim } from './claims/types';
+import type { CheckResult, EvaluatedClaim } from './claims/types';
 import { getDataset, getSources } from './data';
-import type { DatasetMeta, Row } from './types';
+import type { DatasetMeta, Row, Source } from './types';
 
 export interface EvidenceChart {
   key: string;
   spec: ChartSpec;
   sources: SourceLine[];
+}
+
+/** What a claim card shows for its lead check: bars with values, the items counted, or a number. */
+export type MiniFigure =
+  | { kind: 'chart'; spec: ChartSpec }
+  | { kind: 'items'; items: string[]; total: number }
+  | { kind: 'number'; text: string; note: string }
+  | { kind: 'none' };
+
+const ITEM_FIELDS = ['title', 'item', 'sub_item', 'name', 'provider', 'segment'] as const;
+
+/** The figure that fits the lead check: a comparison draws labelled bars, a count lists its items, a figure only the paper gives is a number with no bar. */
+export function miniFigure(check: CheckResult | undefined, meta: DatasetMeta | null, sources: Map<string, Source>): MiniFigure {
+  if (!check) return { kind: 'none' };
+  const asCited = check.rows.some((e) => e.row.confidence === 'as-cited') || /as-cited/.test(check.reason);
+  if (check.status === 'not verifiable' && asCited) return { kind: 'number', text: check.observed.replace(/ \(given only by the paper\)$/, ''), note: 'given only by the paper; no source confirms it' };
+  if (check.kind === 'count' || check.kind === 'exists') {
+    const items = check.rows.map((e) => {
+      const field = ITEM_FIELDS.find((f) => typeof e.row[f] === 'string');
+      return field ? String(e.row[field]) : String(e.row.id ?? '');
+    });
+    return items.length > 0 ? { kind: 'items', items: [...new Set(items)], total: new Set(items).size } : { kind: 'none' };
+  }
+  if (!meta || check.rows.length === 0) return { kind: 'none' };
+  const rows = check.rows.map((e) => e.row);
+  return { kind: 'chart', spec: shapeChart(meta, rows, sources, { measure: (rows[0].measure ?? rows[0].series ?? null) as string | null }) };
 }
 
 export interface ClaimView {
@@ -18,6 +44,9 @@ export interface ClaimView {
   /** The evidence as a grouped list, where the claim's dataset is a structure (segments, hubs). */
   structure: Structure | null;
   footnote: string | null;
+  mini: MiniFigure;
+  /** The fields (with their value labels) of every dataset the evidence comes from. */
+  fields: Record<string, DatasetMeta['fields']>;
 }
 
 export function footnoteText(claim: EvaluatedClaim): string | null {
@@ -50,5 +79,22 @@ export async function claimView(claim: EvaluatedClaim): Promise<ClaimView> {
     meta,
     structure: meta && own.length > 0 ? structureOf(meta, own) : null,
     footnote: footnoteText(claim),
+    mini: await leadFigure(claim, sources),
+    fields: await fieldsOf([...claim.evaluation.rows, ...claim.asOfPaper.rows, ...claim.evaluation.checks.flatMap((c) => c.excluded)].map((e) => e.dataset)),
   };
+}
+
+async function leadFigure(claim: EvaluatedClaim, sources: Map<string, Source>): Promise<MiniFigure> {
+  const lead = claim.evaluation.checks[0];
+  const dataset = lead ? await getDataset(lead.dataset) : null;
+  return miniFigure(lead, dataset?.ok ? dataset.value.meta : null, sources);
+}
+
+async function fieldsOf(datasets: string[]): Promise<Record<string, DatasetMeta['fields']>> {
+  const out: Record<string, DatasetMeta['fields']> = {};
+  for (const id of new Set(datasets)) {
+    const d = await getDataset(id);
+    if (d?.ok) out[id] = d.value.meta.fields;
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import type { Filter } from './filter';
+import { fieldLabel, labelFor } from './labels';
 import type { DatasetMeta } from './types';
 
 /** URL parameter names, declared once for the API, the pages and the filter controls. */
@@ -155,10 +156,10 @@ export function isEmptyFilter(filter: Filter): boolean {
 }
 
 /** A file name that says what the download holds, e.g. `talent_China_2019-2022.csv`. */
-export function downloadName(id: string, filter: Filter): string {
+export function downloadName(id: string, filter: Filter, meta?: Pick<DatasetMeta, 'fields'>): string {
   const parts = [id];
   if (filter.countries.length > 0) parts.push(filter.countries.join('+'));
-  for (const chosen of Object.values(filter.facets)) if (chosen.length > 0) parts.push(chosen.join('+'));
+  for (const [field, chosen] of Object.entries(filter.facets)) if (chosen.length > 0) parts.push(chosen.map((v) => (meta ? labelFor(meta, field, v) : v)).join('+'));
   if (filter.from !== null || filter.to !== null) {
     parts.push(filter.from === filter.to ? String(filter.from) : `${filter.from ?? ''}-${filter.to ?? ''}`);
   }
@@ -166,10 +167,16 @@ export function downloadName(id: string, filter: Filter): string {
   return `${parts.join('_').replace(/[^A-Za-z0-9+._-]+/g, '-')}.csv`;
 }
 
-/** Says what was asked, for empty states: "India between 2015 and 2016". */
-export function describeFilter(filter: Filter): string {
+/** Says what was asked, in labels, for captions and empty states: "India between 2015 and 2016". */
+export function describeFilter(filter: Filter, meta?: Pick<DatasetMeta, 'fields'>): string {
   const who = filter.countries.length > 0 ? filter.countries.join(', ') : 'any country';
-  const facets = Object.entries(filter.facets).filter(([, v]) => v.length > 0).map(([k, v]) => `${k} ${v.join(' or ')}`);
+  const name = (k: string) => {
+    const field = meta?.fields.find((f) => f.name === k);
+    return field ? fieldLabel(field).toLowerCase() : k.replace(/_/g, ' ');
+  };
+  const facets = Object.entries(filter.facets)
+    .filter(([, v]) => v.length > 0)
+    .map(([k, v]) => `${name(k)} ${v.map((x) => (meta ? labelFor(meta, k, x) : x)).join(' or ')}`);
   let when = '';
   if (filter.from !== null && filter.to !== null) when = filter.from === filter.to ? ` in ${filter.from}` : ` between ${filter.from} and ${filter.to}`;
   else if (filter.from !== null) when = ` from ${filter.from}`;

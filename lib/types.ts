@@ -20,6 +20,8 @@ export interface FieldDescriptor {
   description?: string;
   unit?: string;
   constraints?: FieldConstraints;
+  /** Table Schema v2 categories: the allowed values with their human labels. */
+  categories?: Array<string | { value: string; label?: string }>;
 }
 
 export interface ForeignKey {

@@ -1,6 +1,7 @@
 import type { ChartSpec, SourceLine } from '@/lib/charts';
 import { entityColor } from '@/lib/charts';
 import { LazyChart } from './LazyChart';
+import { ResponsiveSvgChart } from './SvgChart';
 import { SourceList } from './SourceList';
 
 interface Props {
@@ -12,15 +13,20 @@ interface Props {
   compact?: boolean;
   /** Extra controls drawn between the title and the chart (e.g. which measure to show). */
   controls?: React.ReactNode;
+  /** Upgrade the server-drawn SVG to the interactive chart after load (the dataset explorer). */
+  interactive?: boolean;
 }
 
 /**
  * A chart with everything a reader needs to trust it: title, units, legend, source line and the
- * paper's footnote. Title, legend and sources are plain HTML, so they are in the server HTML even
- * though Recharts draws nothing until it mounts; the box has its final height from the start.
+ * paper's footnote. The chart itself is SVG drawn from the spec on the server; the interactive
+ * explorer swaps in Recharts after load, in the same box.
  */
-export function ChartFigure({ id, spec, sources, footnote, height = 360, compact = false, controls }: Props) {
+export function ChartFigure({ id, spec, sources, footnote, height = 360, compact = false, controls, interactive = false }: Props) {
   const unit = spec.unit === 'percent' ? '%' : spec.unit;
+  const publishers = [...new Set(sources.map((s) => s.publisher))];
+  const label = `${spec.title}${unit ? ` (${unit})` : ''}: ${spec.kind === 'lines' ? 'lines' : 'bars'} for ${spec.kind === 'grouped-bars' ? spec.points.map((p) => p.x).join(', ') : spec.series.map((s) => s.label).join(', ')}${spec.points.length > 0 ? `, ${spec.points[0].x} to ${spec.points.at(-1)!.x}` : ''}`;
+  const svg = <ResponsiveSvgChart spec={spec} height={height} compact={compact} label={label} sourceLine={publishers.length > 0 ? `Source: ${publishers.slice(0, 3).join('; ')}${publishers.length > 3 ? '; …' : ''}` : undefined} />;
   return (
     <figure className="chart-figure" aria-labelledby={`${id}-title`}>
       {!compact && (
@@ -31,8 +37,8 @@ export function ChartFigure({ id, spec, sources, footnote, height = 360, compact
       )}
       {controls}
       {!compact && <Legend spec={spec} />}
-      <div className="chart-box" id={id} data-testid="chart" style={{ height }} role="img" aria-label={`${spec.title}: chart of the rows listed in the table below`}>
-        {spec.points.length > 0 ? <LazyChart spec={spec} compact={compact} /> : <p className="muted">Nothing to chart for this selection.</p>}
+      <div className="chart-box" id={id} data-testid="chart" data-interactive={interactive ? '' : undefined} style={{ height }}>
+        {spec.points.length === 0 ? <p className="muted">Nothing to chart for this selection.</p> : interactive ? <LazyChart spec={spec}>{svg}</LazyChart> : svg}
       </div>
       {spec.note && <p className="chart-source">{spec.note}</p>}
       {!compact && (

@@ -1,12 +1,23 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import type { ChartSpec } from '@/lib/charts';
+
+type ChartComponent = ComponentType<{ spec: ChartSpec; compact?: boolean }>;
 
 /**
- * Recharts draws nothing on the server (recharts#5997), so it need not be in the first load:
- * the chart code arrives after the page, into a box that already has its final size.
+ * The interactive chart (Recharts, with tooltips) replaces the server-drawn SVG once its code has
+ * loaded after the page. Until then, and without JavaScript, the SVG (`children`) is the chart; both
+ * fill the same box, so nothing moves.
  */
-export const LazyChart = dynamic(() => import('./Chart').then((m) => m.Chart), {
-  ssr: false,
-  loading: () => <p className="chart-loading muted small">Drawing the chart… the table below holds the same figures.</p>,
-});
+export function LazyChart({ spec, children }: { spec: ChartSpec; children: ReactNode }) {
+  const [Chart, setChart] = useState<ChartComponent | null>(null);
+  useEffect(() => {
+    let live = true;
+    import('./Chart').then((m) => live && setChart(() => m.Chart));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return Chart ? <Chart spec={spec} /> : <>{children}</>;
+}

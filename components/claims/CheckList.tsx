@@ -1,12 +1,11 @@
+import { describeRow } from '@/lib/claims/describe-row';
 import type { CheckResult } from '@/lib/claims/types';
+import type { DatasetMeta } from '@/lib/types';
 
 const STATUS_LABEL = { pass: 'passes', partial: 'passes only in part', fail: 'fails', 'not verifiable': 'cannot be made' } as const;
 
-const rowName = (row: CheckResult['excluded'][number]['row']) =>
-  [row.id, row.title ?? row.measure ?? row.series, row.date ?? row.period ?? row.year].filter((x) => x !== null && x !== undefined).join(' · ');
-
 /** Each check: the paper's words it tests, its result and reason, and the rows it did not count and why. */
-export function CheckList({ checks, testId }: { checks: CheckResult[]; testId: string }) {
+export function CheckList({ checks, testId, fields }: { checks: CheckResult[]; testId: string; fields: Record<string, DatasetMeta['fields']> }) {
   return (
     <ol className="check-list" data-testid={testId}>
       {checks.map((c) => (
@@ -22,7 +21,7 @@ export function CheckList({ checks, testId }: { checks: CheckResult[]; testId: s
               <ul className="small">
                 {c.excluded.map((x) => (
                   <li key={JSON.stringify(x.row)}>
-                    {rowName(x.row)}: {x.reason}
+                    {describeRow(x, fields[x.dataset] ?? [])}: {x.reason}
                   </li>
                 ))}
               </ul>

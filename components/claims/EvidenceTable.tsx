@@ -1,19 +1,29 @@
+import { fieldLabel, valueLabel } from '@/lib/labels';
 import type { EvidenceRow } from '@/lib/claims/types';
+import type { DatasetMeta, FieldDescriptor } from '@/lib/types';
 
-/** The rows a verdict rests on, with the fields a reader needs to trace each one. */
-export function EvidenceTable({ rows }: { rows: EvidenceRow[] }) {
-  const fields: string[] = [];
-  for (const e of rows) for (const f of Object.keys(e.row)) if (!fields.includes(f) && f !== 'description') fields.push(f);
+type Fields = Record<string, DatasetMeta['fields']>;
+
+/** The rows a verdict rests on, with the fields a reader needs to trace each one, in labels. */
+export function EvidenceTable({ rows, fields: byDataset }: { rows: EvidenceRow[]; fields: Fields }) {
+  const columns: FieldDescriptor[] = [];
+  for (const e of rows) {
+    for (const name of Object.keys(e.row)) {
+      if (name === 'description' || columns.some((c) => c.name === name)) continue;
+      columns.push(byDataset[e.dataset]?.find((f) => f.name === name) ?? { name, type: 'string' });
+    }
+  }
+  const fieldOf = (dataset: string, name: string) => byDataset[dataset]?.find((f) => f.name === name);
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label="Rows used by the verdict">
       <table data-testid="evidence-table">
         <caption>Rows used by the verdict ({rows.length})</caption>
         <thead>
           <tr>
-            <th scope="col">dataset</th>
-            {fields.map((f) => (
-              <th key={f} scope="col">
-                {f}
+            <th scope="col">Dataset</th>
+            {columns.map((f) => (
+              <th key={f.name} scope="col">
+                {fieldLabel(f)}
               </th>
             ))}
           </tr>
@@ -24,11 +34,14 @@ export function EvidenceTable({ rows }: { rows: EvidenceRow[] }) {
               <td>
                 <a href={`/datasets/${e.dataset}`}>{e.dataset}</a>
               </td>
-              {fields.map((f) => (
-                <td key={f} className={typeof e.row[f] === 'number' ? 'num' : f === 'note' || f === 'title' ? 'long' : String(e.row[f] ?? '').length > 24 ? 'text' : undefined}>
-                  {e.row[f] === null || e.row[f] === undefined ? <span className="muted">–</span> : String(e.row[f])}
-                </td>
-              ))}
+              {columns.map((f) => {
+                const v = e.row[f.name];
+                return (
+                  <td key={f.name} data-value={v === null || v === undefined ? '' : String(v)} className={typeof v === 'number' ? 'num' : f.name === 'note' || f.name === 'title' ? 'long' : String(v ?? '').length > 24 ? 'text' : undefined}>
+                    {v === null || v === undefined ? <span className="muted">–</span> : valueLabel(fieldOf(e.dataset, f.name), v)}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

@@ -1,13 +1,9 @@
+import { describeRow } from '@/lib/claims/describe-row';
 import type { VerdictChange } from '@/lib/claims/difference';
-import type { EvidenceRow } from '@/lib/claims/types';
-
-const describe = (e: EvidenceRow) =>
-  [e.row.country, e.row.title ?? e.row.measure ?? e.row.series ?? e.row.provider, e.row.period ?? e.row.date ?? e.row.year, e.row.value !== undefined && e.row.value !== null ? `${e.row.value}${e.row.unit === 'percent' ? '%' : e.row.unit ? ` ${e.row.unit}` : ''}` : null]
-    .filter((x) => x !== null && x !== undefined && x !== '')
-    .join(' · ');
+import type { DatasetMeta } from '@/lib/types';
 
 /** Why today's verdict differs from the one the paper's data supported: the rows that came in or fell out. */
-export function VerdictChangeNote({ change }: { change: VerdictChange }) {
+export function VerdictChangeNote({ change, fields }: { change: VerdictChange; fields: Record<string, DatasetMeta['fields']> }) {
   return (
     <section className="panel change-panel" aria-labelledby="change-heading" data-testid="verdict-change">
       <h2 id="change-heading">What changed since the paper</h2>
@@ -20,7 +16,7 @@ export function VerdictChangeNote({ change }: { change: VerdictChange }) {
           <ul>
             {change.added.map((e) => (
               <li key={JSON.stringify(e.row)}>
-                {describe(e)} <span className="muted small">({e.dataset})</span>
+                {describeRow(e, fields[e.dataset] ?? [])} <span className="muted small">({e.dataset})</span>
               </li>
             ))}
           </ul>
@@ -32,7 +28,7 @@ export function VerdictChangeNote({ change }: { change: VerdictChange }) {
           <ul>
             {change.dropped.map((e) => (
               <li key={JSON.stringify(e.row)}>
-                {describe(e)} <span className="muted small">({e.dataset})</span>
+                {describeRow(e, fields[e.dataset] ?? [])} <span className="muted small">({e.dataset})</span>
               </li>
             ))}
           </ul>

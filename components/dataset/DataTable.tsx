@@ -1,5 +1,6 @@
 'use client';
 
+import { fieldLabel, valueLabel } from '@/lib/labels';
 import type { FieldDescriptor, Row, Source } from '@/lib/types';
 
 export type Sort = { field: string; dir: 'asc' | 'desc' } | null;
@@ -24,6 +25,12 @@ function cellClass(f: FieldDescriptor): string | undefined {
   return f.type === 'string' && !f.constraints?.enum ? 'text' : undefined;
 }
 
+/** Whether a row's source was published after the paper's cutoff day. */
+function afterPaper(row: Row, sources: Record<string, Source>, cutoff: string | null): boolean {
+  const published = sources[String(row.source_id)]?.published;
+  return cutoff !== null && typeof published === 'string' && published > cutoff;
+}
+
 export function sortRows(rows: Row[], sort: Sort): Row[] {
   if (!sort) return rows;
   const sign = sort.dir === 'asc' ? 1 : -1;
@@ -41,41 +48,48 @@ export function sortRows(rows: Row[], sort: Sort): Row[] {
 export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff }: Props) {
   const next = (field: string): Sort => (sort?.field !== field ? { field, dir: 'asc' } : sort.dir === 'asc' ? { field, dir: 'desc' } : null);
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table data-testid="data-table">
-        <caption>
-          {caption} <span className="muted small">({rows.length} row{rows.length === 1 ? '' : 's'})</span>
-        </caption>
-        <thead>
-          <tr>
-            {fields.map((f) => (
-              <th
-                key={f.name}
-                scope="col"
-                className={numeric(f) ? 'num' : undefined}
-                aria-sort={sort?.field === f.name ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
-              >
-                <button type="button" onClick={() => onSort(next(f.name))} title={f.description}>
-                  {f.title ?? f.name}
-                  {sort?.field === f.name ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
-                </button>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            <tr key={i}>
+    <>
+      {cutoff !== null && rows.some((r) => afterPaper(r, sources, cutoff)) && (
+        <p className="small muted" data-testid="after-paper-legend">
+          Rows marked “after the paper” rest on sources published after {cutoff}, which the paper could not have seen.
+        </p>
+      )}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+        <table data-testid="data-table">
+          <caption>
+            {caption} <span className="muted small">({rows.length} row{rows.length === 1 ? '' : 's'})</span>
+          </caption>
+          <thead>
+            <tr>
               {fields.map((f) => (
-                <td key={f.name} className={cellClass(f)}>
-                  <CellValue field={f} value={row[f.name]} sources={sources} cutoff={cutoff} />
-                </td>
+                <th
+                  key={f.name}
+                  scope="col"
+                  className={numeric(f) ? 'num' : undefined}
+                  aria-sort={sort?.field === f.name ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
+                  <button type="button" onClick={() => onSort(next(f.name))} title={f.description}>
+                    {fieldLabel(f)}
+                    {sort?.field === f.name ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                  </button>
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <tr key={i} data-after-paper={afterPaper(row, sources, cutoff) ? '' : undefined}>
+                {fields.map((f) => (
+                  <td key={f.name} className={cellClass(f)} data-value={row[f.name] === null ? '' : String(row[f.name])}>
+                    <CellValue field={f} value={row[f.name]} sources={sources} cutoff={cutoff} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
@@ -83,24 +97,15 @@ function CellValue({ field, value, sources, cutoff }: { field: FieldDescriptor; 
   if (value === null) return <span className="muted">–</span>;
   if (field.name === 'source_id') {
     const s = sources[String(value)];
-    const later = cutoff !== null && s?.published != null && s.published > cutoff;
-    return (
-      <>
-        {s?.url ? (
-          <a href={s.url} title={`${s.publisher}: ${s.title}`} rel="noopener noreferrer">
-            {value}
-          </a>
-        ) : (
-          value
-        )}
-        {later && (
-          <span className="badge badge-new" title={`Source published ${s.published}, after the paper (${cutoff})`} data-testid="after-paper">
-            after the paper
-          </span>
-        )}
-      </>
+    const published = s?.published ? `; published ${s.published}${cutoff !== null && s.published > cutoff ? ', after the paper' : ''}` : '';
+    return s?.url ? (
+      <a href={s.url} title={`${s.publisher}: ${s.title}${published}`} rel="noopener noreferrer">
+        {value}
+      </a>
+    ) : (
+      <>{value}</>
     );
   }
   if (field.type === 'number' || field.type === 'integer') return <>{String(value)}</>;
-  return <>{value}</>;
+  return <>{valueLabel(field, value)}</>;
 }

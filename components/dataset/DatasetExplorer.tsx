@@ -3,7 +3,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { humanise, shapeChart, sourceLines, structureOf } from '@/lib/charts';
+import { shapeChart, sourceLines, structureOf } from '@/lib/charts';
+import { labelFor } from '@/lib/labels';
 import { datasetQuery } from '@/lib/dataset-query';
 import type { Filter } from '@/lib/filter';
 import { describeFilter, downloadName, filterToSearchParams, parseFilter } from '@/lib/query';
@@ -99,7 +100,7 @@ export function DatasetExplorer({ meta, sources, footnote, today, cutoff }: Prop
         <select value={spec.measure ?? ''} onChange={(e) => setChartMeasure(e.target.value)}>
           {spec.measures.map((m) => (
             <option key={m} value={m}>
-              {humanise(m)}
+              {spec.measureField ? labelFor(meta, spec.measureField, m) : m}
             </option>
           ))}
         </select>
@@ -122,13 +123,13 @@ export function DatasetExplorer({ meta, sources, footnote, today, cutoff }: Prop
         </p>
       ) : rows.length === 0 ? (
         <p className="panel" role="status" data-testid="empty-state">
-          No rows for {describeFilter(shownFilter)}. Widen the years or pick other countries.
+          No rows for {describeFilter(shownFilter, meta)}. Widen the years or pick other countries.
         </p>
       ) : (
         <>
           {query.isPlaceholderData && (
             <p role="status" className="small muted">
-              Updating to {describeFilter(filter)}…
+              Updating to {describeFilter(filter, meta)}…
             </p>
           )}
           {query.isError && (
@@ -139,18 +140,18 @@ export function DatasetExplorer({ meta, sources, footnote, today, cutoff }: Prop
               </button>
             </p>
           )}
-          <ChartFigure id={chartId} spec={spec} sources={lines} footnote={footnote} controls={measureControl ?? timelineControl} />
+          <ChartFigure id={chartId} spec={spec} sources={lines} footnote={footnote} controls={measureControl ?? timelineControl} interactive />
           {isTimeline && <MeasureList rows={shown} sources={sources} today={today} />}
           {structure && <StructureView structure={structure} />}
           <h2>The data</h2>
-          <DataTable caption={`${meta.title}: ${describeFilter(shownFilter)}`} fields={meta.fields} rows={shown} sort={sort} onSort={setSort} sources={sources} cutoff={cutoff} />
+          <DataTable caption={`${meta.title}: ${describeFilter(shownFilter, meta)}`} fields={meta.fields} rows={shown} sort={sort} onSort={setSort} sources={sources} cutoff={cutoff} />
         </>
       )}
       <Downloads
         datasetId={meta.id}
         title={meta.title}
         filteredHref={`/api/datasets/${meta.id}/csv${shownSearch ? `?${shownSearch}` : ''}`}
-        filename={downloadName(meta.id, shownFilter)}
+        filename={downloadName(meta.id, shownFilter, meta)}
         fields={meta.fields.map((f) => f.name)}
         rows={shown}
         chartId={rows.length > 0 ? chartId : null}

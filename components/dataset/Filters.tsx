@@ -1,6 +1,7 @@
 'use client';
 
 import type { Filter } from '@/lib/filter';
+import { fieldLabel, labelFor } from '@/lib/labels';
 import type { DatasetMeta } from '@/lib/types';
 import { CountryPicker } from './CountryPicker';
 
@@ -57,11 +58,11 @@ export function Filters({ meta, filter, onChange }: Props) {
       )}
       {[...facetNames, ...('confidence' in meta.facets ? ['confidence'] : [])].map((name) => (
         <fieldset key={name}>
-          <legend>{meta.fields.find((f) => f.name === name)?.title ?? name}</legend>
+          <legend>{fieldLabel(meta.fields.find((f) => f.name === name) ?? { name, type: 'string' })}</legend>
           <div className="facet-options">
             {meta.facets[name].map((value) => (
               <label key={value}>
-                <input type="checkbox" checked={filter.facets[name]?.includes(value) ?? false} onChange={(e) => setFacet(name, value, e.target.checked)} /> {value.replace(/_/g, ' ')}
+                <input type="checkbox" checked={filter.facets[name]?.includes(value) ?? false} onChange={(e) => setFacet(name, value, e.target.checked)} /> {labelFor(meta, name, value)}
               </label>
             ))}
           </div>

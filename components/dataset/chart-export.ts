@@ -21,7 +21,7 @@ function resolveColours(source: Element, target: Element) {
 }
 
 export function chartSvg(container: HTMLElement, title: string, sourceText: string): { svg: string; width: number; height: number } | null {
-  const surface = container.querySelector<SVGSVGElement>('svg.recharts-surface');
+  const surface = container.querySelector<SVGSVGElement>('svg.recharts-surface, svg.svg-chart');
   if (!surface) return null;
   const { width, height } = surface.getBoundingClientRect();
   const clone = surface.cloneNode(true) as SVGSVGElement;

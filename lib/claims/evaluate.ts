@@ -1,6 +1,7 @@
 import { rowYear } from '../dataset-meta';
 import { inForceOn } from '../in-force';
-import type { DatasetMeta, Row } from '../types';
+import { labelFor } from '../labels';
+import type { DatasetMeta, FieldDescriptor, Row } from '../types';
 import { differenceTest } from './noise';
 import { decideVerdict } from './verdict';
 import type {
@@ -22,7 +23,7 @@ import type {
 } from './types';
 
 /** What an evaluation may read: each dataset's rows and time field, or the reason it is unavailable. */
-export type EvidenceSource = Map<string, { rows: Row[]; timeField: DatasetMeta['timeField'] } | { unavailable: string }>;
+export type EvidenceSource = Map<string, { rows: Row[]; timeField: DatasetMeta['timeField']; fields?: FieldDescriptor[] } | { unavailable: string }>;
 type TimeField = DatasetMeta['timeField'];
 
 export function formatValue(value: number | string | null, unit?: unknown): string {
@@ -42,10 +43,17 @@ export function matches(row: Row, where: Where, timeField: TimeField): boolean {
   });
 }
 
-export const describeWhere = (where: Where) =>
-  Object.entries(where)
-    .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('|') : v}`)
+/** What a `where` selects, in labels when the dataset's fields are known ("Private AI investment, China"), else as field=value. */
+export function describeWhere(where: Where, fields?: FieldDescriptor[]): string {
+  return Object.entries(where)
+    .map(([k, v]) => {
+      const values = Array.isArray(v) ? v : [v];
+      return fields ? values.map((x) => labelFor({ fields }, k, x)).join(' or ') : `${k}=${values.join('|')}`;
+    })
     .join(', ');
+}
+
+type Words = (where: Where) => string;
 
 const isAsCited = (row: Row) => row.confidence === 'as-cited';
 const AS_CITED = 'only the paper gives this figure (as-cited); no independent source confirms it';
@@ -93,16 +101,16 @@ function latestCommon(rowsBySide: Row[][], tf: TimeField): string | null {
   return common.length > 0 ? common.sort().at(-1)! : null;
 }
 
-function sideValue(found: Row[], side: Side, field: string, tf: TimeField): SideValue | string {
-  if (found.length === 0) return `no row matches ${describeWhere(side.where)}`;
-  if (!side.sum && found.length > 1) return `${found.length} rows match ${describeWhere(side.where)}; the rule must pick one`;
+function sideValue(found: Row[], side: Side, field: string, tf: TimeField, words: Words): SideValue | string {
+  if (found.length === 0) return `no row matches ${words(side.where)}`;
+  if (!side.sum && found.length > 1) return `${found.length} rows match ${words(side.where)}; the rule must pick one`;
   const values = found.map((r) => r[field]);
   if (!values.every((v): v is number => typeof v === 'number')) return `${field} is empty in a matching row`;
   const units = new Set(found.map((r) => r.unit));
   if (units.size > 1) return `the rows to add up have different units (${[...units].join(', ')})`;
   const first = found[0];
   const when = first.period ?? rowYear(first, tf);
-  const who = typeof first.country === 'string' ? first.country : describeWhere(side.where);
+  const who = typeof first.country === 'string' ? first.country : words(side.where);
   const label = side.sum && found.length > 1 ? `${who} (${when}, sum of ${found.length} rows)` : `${who}${when ? ` (${when})` : ''}`;
   return { value: values.reduce((a, b) => a + b, 0), rows: found, label, unit: first.unit };
 }
@@ -120,10 +128,10 @@ function definitionGap(left: Row[], right: Row[]): string | null {
   return differing.length > 0 ? `the two sides are measured differently (${differing.map((f) => `${f}: "${left[0][f]}" vs "${right[0][f]}"`).join('; ')}), so they cannot be compared` : null;
 }
 
-function valueCheck(c: ValueCheck, rows: Row[], tf: TimeField, dataset: string): Outcome {
+function valueCheck(c: ValueCheck, rows: Row[], tf: TimeField, dataset: string, words: Words): Outcome {
   const found = rows.filter((r) => matches(r, c.where, tf));
   const expected = formatValue(c.expected, found[0]?.unit);
-  if (found.length !== 1) return unverifiable(found.length === 0 ? `no row matches ${describeWhere(c.where)}` : `${found.length} rows match ${describeWhere(c.where)}; the rule must pick one`, [], expected);
+  if (found.length !== 1) return unverifiable(found.length === 0 ? `no row matches ${words(c.where)}` : `${found.length} rows match ${words(c.where)}; the rule must pick one`, [], expected);
   const row = found[0];
   const evidence = [{ dataset, row }];
   const value = row[c.field];
@@ -136,12 +144,12 @@ function valueCheck(c: ValueCheck, rows: Row[], tf: TimeField, dataset: string):
   return { status, observed, expected, reason: `observed ${observed}, ${within} of the paper's ${expected} (${c.toleranceWhy})`, rows: evidence, excluded: [] };
 }
 
-function compareCheck(c: CompareCheck, rows: Row[], tf: TimeField, dataset: string): Outcome {
+function compareCheck(c: CompareCheck, rows: Row[], tf: TimeField, dataset: string, words: Words): Outcome {
   const plain = c.op === 'greater' ? 'the first above the second' : `the first at least ${c.ratio} times the second`;
   const [leftRows, rightRows] = selectSides(rows, [c.left, c.right], c.latest, tf);
-  if (c.latest && leftRows.length === 0) return unverifiable(`no period in which both ${describeWhere(c.left.where)} and ${describeWhere(c.right.where)} have data`, [], plain);
-  const left = sideValue(leftRows, c.left, c.field, tf);
-  const right = sideValue(rightRows, c.right, c.field, tf);
+  if (c.latest && leftRows.length === 0) return unverifiable(`no period in which both ${words(c.left.where)} and ${words(c.right.where)} have data`, [], plain);
+  const left = sideValue(leftRows, c.left, c.field, tf, words);
+  const right = sideValue(rightRows, c.right, c.field, tf, words);
   if (typeof left === 'string') return unverifiable(left, [], plain);
   if (typeof right === 'string') return unverifiable(right, [], plain);
   const evidence = [...left.rows, ...right.rows].map((row) => ({ dataset, row }));
@@ -178,10 +186,10 @@ function uncertaintyOf(c: CompareCheck, left: SideValue, right: SideValue, a: nu
   return { text: test.description, withinNoise: !test.significant };
 }
 
-function thresholdCheck(c: ThresholdCheck, rows: Row[], tf: TimeField, dataset: string): Outcome {
+function thresholdCheck(c: ThresholdCheck, rows: Row[], tf: TimeField, dataset: string, words: Words): Outcome {
   const [found] = selectSides(rows, [c.side], c.latest, tf);
   const wanted = `${c.op === 'above' ? 'above' : 'at least'} ${c.threshold} (${c.thresholdWhy})`;
-  const side = sideValue(found, c.side, c.field, tf);
+  const side = sideValue(found, c.side, c.field, tf, words);
   if (typeof side === 'string') return unverifiable(side, [], wanted);
   const evidence = side.rows.map((row) => ({ dataset, row }));
   const observed = `${side.label} ${formatValue(side.value, side.unit)}`;
@@ -211,7 +219,7 @@ function exclusion(row: Row, c: CountCheck, asOf: string): string | null {
   return null;
 }
 
-function countCheck(c: CountCheck, rows: Row[], tf: TimeField, dataset: string, asOf: string): Outcome {
+function countCheck(c: CountCheck, rows: Row[], tf: TimeField, dataset: string, asOf: string, words: Words): Outcome {
   const found = rows.filter((r) => matches(r, c.where, tf) && inRange(r, c, tf));
   const excluded: ExcludedRow[] = [];
   const counted: Row[] = [];
@@ -226,7 +234,7 @@ function countCheck(c: CountCheck, rows: Row[], tf: TimeField, dataset: string, 
   const meets = (n: number) => (c.op === 'equal' ? n === c.expected : n >= c.expected);
   const expected = `${c.op === 'equal' ? 'exactly' : 'at least'} ${of(c.expected)}${c.inForce ? ` in force on ${asOf}` : ''}${c.requirePrimary ? ', in primary sources' : ''}`;
   const evidence = counted.map((row) => ({ dataset, row }));
-  if (found.length === 0) return unverifiable(`no row matches ${describeWhere(c.where)}${c.from || c.to ? ` between ${c.from ?? '…'} and ${c.to ?? '…'}` : ''}`, [], expected);
+  if (found.length === 0) return unverifiable(`no row matches ${words(c.where)}${c.from || c.to ? ` between ${c.from ?? '…'} and ${c.to ?? '…'}` : ''}`, [], expected);
   if (found.every(isAsCited)) return unverifiable(AS_CITED, [], expected, excluded);
   const all = tally(counted);
   const primary = tally(counted.filter((r) => r.confidence === 'primary'));
@@ -235,16 +243,17 @@ function countCheck(c: CountCheck, rows: Row[], tf: TimeField, dataset: string, 
   let note = excluded.length > 0 ? `; ${excluded.length} matching row${excluded.length === 1 ? '' : 's'} not counted (listed with reasons)` : '';
   if (c.requirePrimary && status !== 'pass' && meets(all)) {
     status = 'partial';
-    note += `; ${of(all)} counting secondary sources, ${primary} in primary sources`;
+    note += '; the count is met only with secondary sources';
   }
-  return capForMismatch({ status, observed: of(n), expected, reason: `found ${of(n)}, expected ${expected}${note}`, rows: evidence, excluded }, c.mismatch);
+  const observed = c.requirePrimary && primary !== all ? `${of(all)}, ${primary} in primary sources` : of(n);
+  return capForMismatch({ status, observed, expected, reason: `found ${observed}, expected ${expected}${note}`, rows: evidence, excluded }, c.mismatch);
 }
 
-function existsCheck(c: ExistsCheck, rows: Row[], tf: TimeField, dataset: string): Outcome {
+function existsCheck(c: ExistsCheck, rows: Row[], tf: TimeField, dataset: string, words: Words): Outcome {
   const found = rows.filter((r) => matches(r, c.where, tf));
   const what = c.noun ?? 'record';
   const expected = `a ${what} in a primary source (the paper gives no figure to compare, so only existence is tested)`;
-  if (found.length === 0) return unverifiable(`no row matches ${describeWhere(c.where)}`, [], expected);
+  if (found.length === 0) return unverifiable(`no row matches ${words(c.where)}`, [], expected);
   const usable = found.filter((r) => !isAsCited(r));
   if (usable.length === 0) return unverifiable(AS_CITED, [], expected);
   const primary = usable.filter((r) => r.confidence === 'primary');
@@ -260,17 +269,18 @@ export function evaluateCheck(check: Check, source: EvidenceSource, asOf: string
   if (!data) return { ...head, ...unverifiable(`dataset "${check.dataset}" does not exist`) };
   if ('unavailable' in data) return { ...head, ...unverifiable(data.unavailable) };
   const { rows, timeField } = data;
+  const words: Words = (where) => describeWhere(where, data.fields);
   switch (check.kind) {
     case 'value':
-      return { ...head, ...valueCheck(check, rows, timeField, check.dataset) };
+      return { ...head, ...valueCheck(check, rows, timeField, check.dataset, words) };
     case 'compare':
-      return { ...head, ...compareCheck(check, rows, timeField, check.dataset) };
+      return { ...head, ...compareCheck(check, rows, timeField, check.dataset, words) };
     case 'threshold':
-      return { ...head, ...thresholdCheck(check, rows, timeField, check.dataset) };
+      return { ...head, ...thresholdCheck(check, rows, timeField, check.dataset, words) };
     case 'count':
-      return { ...head, ...countCheck(check, rows, timeField, check.dataset, asOf) };
+      return { ...head, ...countCheck(check, rows, timeField, check.dataset, asOf, words) };
     case 'exists':
-      return { ...head, ...existsCheck(check, rows, timeField, check.dataset) };
+      return { ...head, ...existsCheck(check, rows, timeField, check.dataset, words) };
   }
 }
 

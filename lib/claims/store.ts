@@ -14,7 +14,7 @@ async function evidenceSource(): Promise<{ source: EvidenceSource; metas: Map<st
   const metas = new Map<string, DatasetMeta>();
   for (const d of await listDatasets()) {
     if (d.ok) {
-      source.set(d.value.meta.id, { rows: d.value.rows, timeField: d.value.meta.timeField });
+      source.set(d.value.meta.id, { rows: d.value.rows, timeField: d.value.meta.timeField, fields: d.value.meta.fields });
       metas.set(d.value.meta.id, d.value.meta);
     } else {
       const first = d.error.problems[0];

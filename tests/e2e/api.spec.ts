@@ -121,5 +121,47 @@ test('claims come with verdicts computed from the data', async ({ request }) => 
   }
   const one = await (await request.get(`/api/claims/${claims[0].id}`)).json();
   expect(one.claim.id).toBe(claims[0].id);
+  expect(Object.keys(one.claim.asOfPaper).sort()).toEqual(Object.keys(one.claim.evaluation).sort());
   await expectError(await request.get('/api/claims/nope'), 404, 'unknown_claim');
+});
+
+test('every claim is judged twice, as of the paper and today, and the coverage map accounts for footnotes 1-18', async ({ request }) => {
+  const { paper, claims, coverage } = await (await request.get('/api/claims')).json();
+  expect(paper.cutoff).toBe('2024-12-31');
+  for (const claim of claims) {
+    expect(claim.asOfPaper.basis).toMatchObject({ kind: 'paper', asOf: paper.cutoff });
+    expect(claim.evaluation.basis.kind).toBe('today');
+    for (const check of claim.evaluation.checks) expect(check.statement.length, `${claim.id}: ${check.label} names the words it tests`).toBeGreaterThan(0);
+  }
+  const footnotes = coverage.filter((c: { footnote: number | null }) => c.footnote !== null);
+  expect(footnotes.map((c: { footnote: number }) => c.footnote)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+  for (const entry of coverage) expect('claims' in entry || entry.reason.length > 0).toBe(true);
+  const ids = new Set(claims.map((c: { id: string }) => c.id));
+  for (const entry of coverage) for (const id of entry.claims ?? []) expect(ids.has(id)).toBe(true);
+});
+
+test('in_force keeps only measures in force on that day, in the API and the CSV alike', async ({ request }) => {
+  const all = await (await request.get('/api/datasets/export-controls?country=United%20States')).json();
+  const then = await (await request.get('/api/datasets/export-controls?country=United%20States&in_force=2024-12-31')).json();
+  expect(then.total).toBeGreaterThan(0);
+  expect(then.total).toBeLessThan(all.total);
+  for (const r of then.rows) {
+    expect(r.effective_date <= '2024-12-31').toBe(true);
+    expect(r.ended_date === null || r.ended_date > '2024-12-31').toBe(true);
+  }
+  expect(then.rows.some((r: { id: string }) => r.id === '044')).toBe(false);
+  const csv = await request.get('/api/datasets/export-controls/csv?country=United%20States&in_force=2024-12-31');
+  expect(csv.headers()['content-disposition']).toContain('in-force-2024-12-31');
+  expect((await csv.text()).trim().split('\n').length - 1).toBe(then.total);
+  await expectError(await request.get('/api/datasets/export-controls?in_force=2024-13-01'), 400, 'invalid_date');
+  await expectError(await request.get('/api/datasets/talent?in_force=2024-12-31'), 400, 'unknown_param');
+});
+
+test('the dataset list reports each dataset’s provenance, counted from its rows', async ({ request }) => {
+  const { datasets } = await (await request.get('/api/datasets')).json();
+  for (const d of datasets.filter((x: { id: string }) => x.id !== 'sources')) {
+    const { rows } = await (await request.get(`/api/datasets/${d.id}`)).json();
+    const count = (level: string) => rows.filter((r: { confidence: string }) => r.confidence === level).length;
+    expect(d.provenance.rows).toEqual({ primary: count('primary'), secondary: count('secondary'), 'as-cited': count('as-cited') });
+  }
 });

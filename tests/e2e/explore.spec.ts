@@ -3,10 +3,10 @@ import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 
-/** The table's body cells, as the reader sees them ("–" stands for an empty cell). */
+/** The table's body cells as stored values: each cell shows a label and carries its value. */
 async function tableRows(page: Page): Promise<string[][]> {
   return page.getByTestId('data-table').locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => (td.textContent === '–' ? '' : (td.textContent ?? '')))),
+    trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.getAttribute('data-value') ?? '')),
   );
 }
 

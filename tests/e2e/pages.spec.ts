@@ -9,7 +9,9 @@ test('the home page states the thesis and shows every claim with a computed verd
   await expect(cards).toHaveCount(claims.length);
   for (const [i, claim] of claims.entries()) {
     const card = cards.nth(i);
-    await expect(card.getByTestId('verdict')).toContainText(new RegExp(claim.evaluation.verdict, 'i'));
+    await expect(card.getByTestId('verdict').first()).toContainText(new RegExp(claim.evaluation.verdict, 'i'));
+    await expect(card.getByTestId('verdict-as-of-paper')).toContainText(new RegExp(claim.asOfPaper.verdict, 'i'));
+    await expect(card.getByTestId('verdict-changed')).toHaveCount(claim.asOfPaper.verdict === claim.evaluation.verdict ? 0 : 1);
     await expect(card.getByRole('link', { name: claim.title })).toHaveAttribute('href', `/claims/${claim.id}`);
   }
 });
@@ -21,7 +23,7 @@ test('each claim page shows the quote, verdict, reasons, evidence, caveats and s
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(claim.title);
     await expect(page.locator('blockquote')).toContainText(claim.quote);
     await expect(page.getByTestId('verdict').first()).toContainText(new RegExp(claim.evaluation.verdict, 'i'));
-    await expect(page.getByTestId('checks').locator('li')).toHaveCount(claim.checks.length);
+    await expect(page.getByTestId('checks').locator(':scope > li')).toHaveCount(claim.checks.length);
     if (claim.evaluation.rows.length > 0) {
       await expect(page.getByTestId('evidence-table').locator('tbody tr')).toHaveCount(claim.evaluation.rows.length);
     }
@@ -67,4 +69,60 @@ plainTest('unknown pages and claims get the not-found page', async ({ page }) =>
   await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
   const ds = await page.goto('/datasets/not-a-dataset');
   expect(ds?.status()).toBe(404);
+});
+
+test('the home page explains the verdict rules and shows what was tested, footnote by footnote', async ({ page, request }) => {
+  const { coverage } = await (await request.get('/api/claims')).json();
+  await page.goto('/');
+  await expect(page.getByTestId('verdict-rules').locator('dt')).toHaveCount(4);
+  await expect(page.getByTestId('verdict-summary-as-of-paper')).toContainText('As of the paper');
+  await expect(page.getByTestId('coverage-table').locator('tbody tr')).toHaveCount(coverage.length);
+  await expect(page.getByTestId('coverage-table')).toContainText('Not tested: A historical remark');
+});
+
+test('a claim whose verdict changed since the paper says which rows made the difference', async ({ page, request }) => {
+  const { claims } = await (await request.get('/api/claims')).json();
+  const changed = claims.find((c: { evaluation: { verdict: string }; asOfPaper: { verdict: string } }) => c.evaluation.verdict !== c.asOfPaper.verdict);
+  expect(changed, 'at least one verdict differs between the paper and today').toBeTruthy();
+  await page.goto(`/claims/${changed.id}`);
+  const note = page.getByTestId('verdict-change');
+  await expect(note).toContainText(changed.asOfPaper.verdict);
+  await expect(note).toContainText(changed.evaluation.verdict);
+  await expect(note.locator('li')).not.toHaveCount(0);
+  const same = claims.find((c: { evaluation: { verdict: string }; asOfPaper: { verdict: string } }) => c.evaluation.verdict === c.asOfPaper.verdict);
+  await page.goto(`/claims/${same.id}`);
+  await expect(page.getByTestId('verdict-change')).toHaveCount(0);
+});
+
+test('counts of measures applied list the rows not counted, with the reason', async ({ page }) => {
+  await page.goto('/claims/us-small-yard-high-fence');
+  const checks = page.getByTestId('checks');
+  for (const summary of await checks.locator('summary').all()) await summary.click();
+  await expect(checks.getByText(/a proposal, consultation or investigation/).first()).toBeVisible();
+});
+
+test('the export-control timeline draws each measure’s lifecycle and filters to what was in force on a day', async ({ page, request }) => {
+  await page.goto('/datasets/export-controls?in_force=2024-12-31');
+  const { total } = await (await request.get('/api/datasets/export-controls?in_force=2024-12-31')).json();
+  const list = page.getByTestId('measure-list');
+  await expect(list.locator('li')).toHaveCount(total);
+  await page.goto('/datasets/export-controls?country=United%20States');
+  await page.getByText(/measures in view/).click();
+  const paused = page.getByTestId('measure-list').locator('li[data-id="075"]');
+  await expect(paused.locator('rect[data-kind="suspended"]')).toHaveCount(1);
+  await expect(paused).toContainText('suspended from 2025-11-10');
+  const rescinded = page.getByTestId('measure-list').locator('li[data-id="062"]');
+  await expect(rescinded.locator('[data-kind="ended"]')).toHaveCount(1);
+  await page.getByLabel('Only measures in force on this day').fill('2025-03-01');
+  await expect(page).toHaveURL(/in_force=2025-03-01/);
+});
+
+test('a dataset page shows its provenance, when it last changed, and marks rows newer than the paper', async ({ page, request }) => {
+  const { datasets } = await (await request.get('/api/datasets')).json();
+  const d = datasets.find((x: { id: string }) => x.id === 'investment');
+  await page.goto('/datasets/investment');
+  await expect(page.getByTestId('provenance')).toContainText(`${d.provenance.rows.primary} primary`);
+  await expect(page.getByTestId('last-updated')).toContainText(d.changes[0].date);
+  await expect(page.getByTestId('data-table').locator('tr[data-after-paper]').first()).toBeVisible();
+  await expect(page.getByTestId('after-paper-legend')).toContainText('after the paper');
 });

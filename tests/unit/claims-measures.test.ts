@@ -59,7 +59,7 @@ test('a count that must rest on primary sources is partial when only secondary r
   const src: EvidenceSource = new Map([['segments', { rows: segments, timeField: null }]]);
   const e = evaluateClaim({ ...claim(c), dataset: 'segments' }, src, today);
   assert.equal(e.checks[0].status, 'partial');
-  assert.match(e.checks[0].reason, /3 distinct values of segment counting secondary sources, 1 in primary/);
+  assert.match(e.checks[0].reason, /found 3 distinct values of segment, 1 in primary sources.*met only with secondary sources/);
   const allPrimary: EvidenceSource = new Map([['segments', { rows: segments.map((r) => ({ ...r, confidence: 'primary' })), timeField: null }]]);
   assert.equal(evaluateClaim({ ...claim(c), dataset: 'segments' }, allPrimary, today).verdict, 'supported');
   const four: EvidenceSource = new Map([['segments', { rows: [...segments, { segment: 'd', confidence: 'primary' }].map((r) => ({ ...r, confidence: 'primary' })), timeField: null }]]);

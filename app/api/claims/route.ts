@@ -8,5 +8,5 @@ export async function GET(request: Request) {
   if (!result.ok) {
     return brokenClaims(result.problems);
   }
-  return cacheable(request, JSON.stringify({ paper: result.paper, claims: result.claims }), { 'Content-Type': 'application/json' });
+  return cacheable(request, JSON.stringify({ paper: result.paper, claims: result.claims, coverage: result.coverage }), { 'Content-Type': 'application/json' });
 }

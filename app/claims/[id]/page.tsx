@@ -56,7 +56,7 @@ export default async function ClaimPage({ params, searchParams }: PageProps<'/cl
         </p>
         <p className="small muted">{e.basis.description}</p>
         <h3>The checks</h3>
-        <CheckList checks={e.checks} testId="checks" />
+        <CheckList checks={e.checks} testId="checks" fields={view.fields} />
         <p className="small muted">What counts as partly supported: {claim.partly}</p>
       </section>
 
@@ -70,10 +70,10 @@ export default async function ClaimPage({ params, searchParams }: PageProps<'/cl
         <p className="small muted">{claim.asOfPaper.basis.description}</p>
         <details>
           <summary>The checks as of the paper</summary>
-          <CheckList checks={claim.asOfPaper.checks} testId="checks-as-of-paper" />
+          <CheckList checks={claim.asOfPaper.checks} testId="checks-as-of-paper" fields={view.fields} />
         </details>
       </section>
-      {change && <VerdictChangeNote change={change} />}
+      {change && <VerdictChangeNote change={change} fields={view.fields} />}
 
       <h2>Evidence</h2>
       {view.charts.length === 0 && <p className="muted">No rows of the data bear on this claim.</p>}
@@ -83,7 +83,7 @@ export default async function ClaimPage({ params, searchParams }: PageProps<'/cl
         ))}
       </div>
       {view.structure && <StructureView structure={view.structure} />}
-      {e.rows.length > 0 && <EvidenceTable rows={e.rows} />}
+      {e.rows.length > 0 && <EvidenceTable rows={e.rows} fields={view.fields} />}
       <p>
         <a className="button" href={`/api/claims/${claim.id}/csv`} download>
           Download this evidence (CSV, {e.rows.length} rows)

@@ -1,0 +1,100 @@
+import { scaleBand, scaleLinear, scalePoint } from 'd3-scale';
+import { line as lineShape } from 'd3-shape';
+import { entityColor, type ChartSpec } from './charts';
+
+/** A drawn mark, in the chart's own coordinates. `title` is what a hover or a screen reader gets. */
+export type Mark =
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: string; opacity: number; title: string }
+  | { kind: 'path'; d: string; stroke: string; title: string }
+  | { kind: 'dot'; cx: number; cy: number; r: number; fill: string; title: string }
+  | { kind: 'value'; x: number; y: number; text: string };
+
+export interface Tick {
+  pos: number;
+  label: string;
+}
+
+/** Everything an SVG needs to draw a chart spec: pure geometry, the same on the server and in the browser. */
+export interface ChartLayout {
+  width: number;
+  height: number;
+  plot: { left: number; top: number; right: number; bottom: number };
+  xTicks: Tick[];
+  yTicks: Tick[];
+  marks: Mark[];
+  compact: boolean;
+}
+
+const MAX_VALUE_LABELS = 24;
+
+export function formatNumber(value: number, unit: string): string {
+  const n = value.toLocaleString('en-US', { maximumFractionDigits: 2, notation: Math.abs(value) >= 100_000 ? 'compact' : 'standard' });
+  return unit === 'percent' ? `${n}%` : n;
+}
+
+/** Axis ticks thinned to at most `max` labels, always keeping the first and last. */
+function thin(labels: string[], max: number): Set<string> {
+  if (labels.length <= max) return new Set(labels);
+  const step = Math.ceil((labels.length - 1) / (max - 1));
+  return new Set(labels.filter((_, i) => i % step === 0 || i === labels.length - 1));
+}
+
+/** Lays out a chart spec in a `width` x `height` box. Bars start at zero; lines use the data's range. */
+export function layoutChart(spec: ChartSpec, box: { width: number; height: number; compact?: boolean }): ChartLayout {
+  const compact = box.compact ?? false;
+  const plot = compact ? { left: 4, top: 14, right: box.width - 4, bottom: box.height - 16 } : { left: 64, top: 16, right: box.width - 12, bottom: box.height - 44 };
+  const stacked = spec.kind === 'timeline';
+  const values = spec.points.flatMap((p) => spec.series.map((s) => p.values[s.key]).filter((v): v is number => typeof v === 'number'));
+  const totals = stacked ? spec.points.map((p) => spec.series.reduce((sum, s) => sum + (p.values[s.key] ?? 0), 0)) : values;
+  const max = Math.max(0, ...totals);
+  const min = spec.kind === 'lines' ? Math.min(0, ...values) : 0;
+  const y = scaleLinear().domain([min, max === min ? min + 1 : max]).nice().range([plot.bottom, plot.top]);
+  const yTicks = y.ticks(compact ? 2 : 5).map((t) => ({ pos: y(t), label: formatNumber(t, spec.unit) }));
+  const xs = spec.points.map((p) => p.x);
+  const shown = thin(xs, compact ? 4 : 12);
+  const marks: Mark[] = [];
+
+  if (spec.kind === 'lines') {
+    const x = scalePoint<string>().domain(xs).range([plot.left, plot.right]).padding(0.3);
+    for (const s of spec.series) {
+      const pts = spec.points.map((p) => ({ x: p.x, v: p.values[s.key], info: p.info[s.key] }));
+      const d = lineShape<(typeof pts)[number]>()
+        .defined((p) => typeof p.v === 'number')
+        .x((p) => x(p.x)!)
+        .y((p) => y(p.v as number))(pts);
+      if (d) marks.push({ kind: 'path', d, stroke: s.color, title: s.label });
+      for (const p of pts) {
+        if (typeof p.v !== 'number') continue;
+        marks.push({ kind: 'dot', cx: x(p.x)!, cy: y(p.v), r: compact ? 2 : 3, fill: s.color, title: `${p.info?.label ?? `${s.label}, ${p.x}`}: ${formatNumber(p.v, spec.unit)}${p.info ? ` (${p.info.source}; ${p.info.confidence})` : ''}` });
+      }
+    }
+    return { width: box.width, height: box.height, plot, xTicks: xs.filter((v) => shown.has(v)).map((v) => ({ pos: x(v)!, label: v })), yTicks, marks, compact };
+  }
+
+  const x = scaleBand<string>().domain(xs).range([plot.left, plot.right]).paddingInner(0.2).paddingOuter(0.1);
+  const inner = scaleBand<string>().domain(spec.series.map((s) => s.key)).range([0, x.bandwidth()]).padding(0.08);
+  const bars = spec.points.length * (stacked ? 1 : spec.series.length);
+  const labelled = !stacked && bars <= (compact ? 8 : MAX_VALUE_LABELS);
+  for (const p of spec.points) {
+    let base = 0;
+    for (const s of spec.series) {
+      const v = p.values[s.key];
+      if (typeof v !== 'number') continue;
+      const fill = s.color === 'entity' ? entityColor(p.x) : s.color;
+      const opacity = spec.lighter?.includes(s.key) ? 0.45 : 1;
+      const info = p.info[s.key];
+      const title = `${info?.label ?? `${p.x}, ${s.label}`}: ${formatNumber(v, spec.unit)}${info ? ` (${info.source}; ${info.confidence})` : ''}`;
+      if (stacked) {
+        if (v === 0) continue;
+        marks.push({ kind: 'rect', x: x(p.x)!, y: y(base + v), width: x.bandwidth(), height: y(base) - y(base + v), fill, opacity, title });
+        base += v;
+      } else {
+        const bx = x(p.x)! + inner(s.key)!;
+        marks.push({ kind: 'rect', x: bx, y: y(Math.max(v, 0)), width: inner.bandwidth(), height: Math.abs(y(v) - y(0)), fill, opacity, title });
+        if (labelled) marks.push({ kind: 'value', x: bx + inner.bandwidth() / 2, y: y(Math.max(v, 0)) - 3, text: formatNumber(v, spec.unit) });
+      }
+    }
+    if (stacked && base > 0 && spec.points.length <= MAX_VALUE_LABELS) marks.push({ kind: 'value', x: x(p.x)! + x.bandwidth() / 2, y: y(base) - 3, text: String(base) });
+  }
+  return { width: box.width, height: box.height, plot, xTicks: xs.filter((v) => shown.has(v)).map((v) => ({ pos: x(v)! + x.bandwidth() / 2, label: v })), yTicks, marks, compact };
+}
