@@ -36,7 +36,7 @@ const REPS: Record<number, number> = { 10_000: 21, 100_000: 9, 1_000_000: 5 };
 const FIRST_YEAR = 1925;
 const YEARS = 100; // 1925-2024
 const KEY = ['measure', 'tier', 'country', 'year'];
-const SELECT: Filter = { countries: ['China'], from: 2019, to: 2022, facets: {}, inForce: null };
+const SELECT: Filter = { countries: ['China'], from: 2019, to: 2022, facets: {}, inForce: null, sort: null };
 const GOAL = { ratio: 1.5, selectMs: 5, rssMiB: 1536 };
 
 /** Used only while data/datapackage.json has no talent resource: the same columns and rules. */

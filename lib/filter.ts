@@ -10,6 +10,27 @@ export interface Filter {
   facets: Record<string, string[]>;
   /** YYYY-MM-DD: only measures in force on that day (datasets with an effective_date field). */
   inForce: string | null;
+  /** The order rows are shown and downloaded in; null keeps the file's order. */
+  sort: Sort;
+}
+
+export type Sort = { field: string; dir: 'asc' | 'desc' } | null;
+
+/** Rows in the order asked, empty cells last, ties in file order; the same order for the table, the API and the CSV. */
+export function sortRows<T extends Row>(rows: T[], sort: Sort): T[] {
+  if (!sort) return rows;
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  return rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => {
+      const x = a.row[sort.field];
+      const y = b.row[sort.field];
+      if (x === y || (x == null && y == null)) return a.i - b.i;
+      if (x == null) return 1;
+      if (y == null) return -1;
+      return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) * sign || a.i - b.i;
+    })
+    .map((e) => e.row);
 }
 
 const inForceMatch = (row: Row, day: string | null) => day === null || inForceOn(row, day).inForce;
@@ -87,14 +108,17 @@ export class DatasetIndex {
   }
 
   rowsFor(filter: Filter): Row[] {
-    return this.select(filter).map((i) => this.rows[i]);
+    return sortRows(
+      this.select(filter).map((i) => this.rows[i]),
+      filter.sort,
+    );
   }
 }
 
 /** The same selection without an index: the reference the index is tested against. */
 export function filterRows(rows: Row[], filter: Filter, timeField: DatasetMeta['timeField']): Row[] {
   const countries = new Set(filter.countries);
-  return rows.filter((row) => {
+  const kept = rows.filter((row) => {
     if (countries.size > 0 && !countries.has(String(row.country))) return false;
     const year = rowYear(row, timeField);
     if (filter.from !== null && (year === null || year < filter.from)) return false;
@@ -102,4 +126,5 @@ export function filterRows(rows: Row[], filter: Filter, timeField: DatasetMeta['
     if (!inForceMatch(row, filter.inForce)) return false;
     return Object.entries(filter.facets).every(([field, values]) => values.length === 0 || values.includes(String(row[field])));
   });
+  return sortRows(kept, filter.sort);
 }

@@ -3,7 +3,7 @@ import { fieldLabel, labelFor } from './labels';
 import type { DatasetMeta } from './types';
 
 /** URL parameter names, declared once for the API, the pages and the filter controls. */
-export const PARAM = { country: 'country', from: 'from', to: 'to', year: 'year', inForce: 'in_force' } as const;
+export const PARAM = { country: 'country', from: 'from', to: 'to', year: 'year', inForce: 'in_force', sort: 'sort', order: 'order' } as const;
 
 export const LIMITS = { valueLength: 100, values: 50, minYear: 1900, maxYear: 2100 } as const;
 
@@ -128,12 +128,20 @@ export function parseFilter(input: URLSearchParams | PageSearchParams, meta: Dat
     if (inForce !== null) {
       if (!isDay(inForce)) fail('invalid_date', PARAM.inForce, `${PARAM.inForce}: "${inForce.slice(0, 40)}" is not a day such as 2024-12-31`);
     }
+    const sortField = single(params, PARAM.sort);
+    const order = single(params, PARAM.order);
+    if (sortField !== null && !meta.fields.some((f) => f.name === sortField)) {
+      fail('unknown_value', PARAM.sort, `${PARAM.sort}: "${sortField.slice(0, 40)}" is not a column of this dataset; columns: ${meta.fields.map((f) => f.name).join(', ')}`);
+    }
+    if (order !== null && order !== 'asc' && order !== 'desc') fail('invalid_value', PARAM.order, `${PARAM.order}: give asc or desc, not "${order.slice(0, 20)}"`);
+    if (order !== null && sortField === null) fail('invalid_value', PARAM.order, `${PARAM.order}: give ${PARAM.sort} too, naming the column to sort by`);
+    const sort = sortField === null ? null : { field: sortField, dir: (order ?? 'asc') as 'asc' | 'desc' };
     const facets: Record<string, string[]> = {};
     for (const name of facetNames) {
       const chosen = canonical(values(params, name), meta.facets[name], name, 'unknown_value');
       if (chosen.length > 0) facets[name] = chosen;
     }
-    return { ok: true, filter: { countries, from, to, facets, inForce } };
+    return { ok: true, filter: { countries, from, to, facets, inForce, sort } };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, error: e.detail };
     throw e;
@@ -148,11 +156,15 @@ export function filterToSearchParams(filter: Filter): URLSearchParams {
   if (filter.to !== null) params.set(PARAM.to, String(filter.to));
   for (const [name, chosen] of Object.entries(filter.facets)) for (const v of chosen) params.append(name, v);
   if (filter.inForce !== null) params.set(PARAM.inForce, filter.inForce);
+  if (filter.sort !== null) {
+    params.set(PARAM.sort, filter.sort.field);
+    params.set(PARAM.order, filter.sort.dir);
+  }
   return params;
 }
 
 export function isEmptyFilter(filter: Filter): boolean {
-  return filter.countries.length === 0 && filter.from === null && filter.to === null && filter.inForce === null && Object.values(filter.facets).every((v) => v.length === 0);
+  return filter.countries.length === 0 && filter.from === null && filter.to === null && filter.inForce === null && filter.sort === null && Object.values(filter.facets).every((v) => v.length === 0);
 }
 
 /** A file name that says what the download holds, e.g. `talent_China_2019-2022.csv`. */

@@ -1,9 +1,9 @@
 'use client';
 
 import { fieldLabel, valueLabel } from '@/lib/labels';
+import type { Sort } from '@/lib/filter';
 import type { FieldDescriptor, Row, Source } from '@/lib/types';
 
-export type Sort = { field: string; dir: 'asc' | 'desc' } | null;
 
 interface Props {
   caption: string;
@@ -31,18 +31,6 @@ function afterPaper(row: Row, sources: Record<string, Source>, cutoff: string | 
   return cutoff !== null && typeof published === 'string' && published > cutoff;
 }
 
-export function sortRows(rows: Row[], sort: Sort): Row[] {
-  if (!sort) return rows;
-  const sign = sort.dir === 'asc' ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const x = a[sort.field];
-    const y = b[sort.field];
-    if (x === y) return 0;
-    if (x === null) return 1;
-    if (y === null) return -1;
-    return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) * sign;
-  });
-}
 
 /** The data behind the chart, one column per schema field, sortable by any column. */
 export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff }: Props) {
@@ -81,7 +69,7 @@ export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff
               <tr key={i} data-after-paper={afterPaper(row, sources, cutoff) ? '' : undefined}>
                 {fields.map((f) => (
                   <td key={f.name} className={cellClass(f)} data-value={row[f.name] === null ? '' : String(row[f.name])}>
-                    <CellValue field={f} value={row[f.name]} sources={sources} cutoff={cutoff} />
+                    <CellValue field={f} value={row[f.name]} unit={f.name === 'value' ? row.unit : null} sources={sources} cutoff={cutoff} />
                   </td>
                 ))}
               </tr>
@@ -93,7 +81,7 @@ export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff
   );
 }
 
-function CellValue({ field, value, sources, cutoff }: { field: FieldDescriptor; value: Row[string]; sources: Record<string, Source>; cutoff: string | null }) {
+function CellValue({ field, value, unit, sources, cutoff }: { field: FieldDescriptor; value: Row[string]; unit: Row[string]; sources: Record<string, Source>; cutoff: string | null }) {
   if (value === null) return <span className="muted">–</span>;
   if (field.name === 'source_id') {
     const s = sources[String(value)];
@@ -106,6 +94,16 @@ function CellValue({ field, value, sources, cutoff }: { field: FieldDescriptor; 
       <>{value}</>
     );
   }
-  if (field.type === 'number' || field.type === 'integer') return <>{String(value)}</>;
+  if (field.type === 'number' || field.type === 'integer') {
+    const shown = typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 4 }) : String(value);
+    return unit ? (
+      <>
+        {shown}
+        <span className="unit">{unit === 'percent' ? '%' : String(unit)}</span>
+      </>
+    ) : (
+      <>{shown}</>
+    );
+  }
   return <>{valueLabel(field, value)}</>;
 }

@@ -3,15 +3,15 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { shapeChart, sourceLines, structureOf } from '@/lib/charts';
 import { labelFor } from '@/lib/labels';
 import { datasetQuery } from '@/lib/dataset-query';
 import type { Filter } from '@/lib/filter';
-import { describeFilter, downloadName, filterToSearchParams, parseFilter } from '@/lib/query';
+import { datasetView } from '@/lib/dataset-view';
+import { describeFilter, filterToSearchParams, parseFilter } from '@/lib/query';
 import type { DatasetMeta, Source } from '@/lib/types';
 import { ChartFigure } from '../charts/ChartFigure';
 import { StructureView } from '../charts/StructureView';
-import { DataTable, sortRows, type Sort } from './DataTable';
+import { DataTable } from './DataTable';
 import { Downloads } from './Downloads';
 import { Filters } from './Filters';
 import { MeasureList } from './MeasureList';
@@ -37,7 +37,6 @@ export function DatasetExplorer({ meta, sources, footnote, today, cutoff }: Prop
   const parsed = parseFilter(new URLSearchParams(searchParams.toString()), meta);
   const search = parsed.ok ? filterToSearchParams(parsed.filter).toString() : '';
   const query = useQuery({ ...datasetQuery(meta.id, search), enabled: parsed.ok, placeholderData: keepPreviousData });
-  const [sort, setSort] = useState<Sort>(null);
   // The controls follow a click at once; the URL (and so the data) follows a moment later. Once the
   // URL moves on (the push landed, or back/forward), the URL wins again.
   const [pending, setPending] = useState<Filter | null>(null);
@@ -72,16 +71,11 @@ export function DatasetExplorer({ meta, sources, footnote, today, cutoff }: Prop
   const filter = parsed.filter;
   // While a new selection loads, the previous rows stay on screen: describe what is shown, not what is asked.
   const shownFilter = query.data?.filter ?? filter;
-  const shownSearch = filterToSearchParams(shownFilter).toString();
-  const sourceMap = new Map(Object.entries(sources));
-  const rows = query.data?.rows ?? [];
-  const shown = sortRows(rows, sort);
-  const facetMeasure = filter.facets.measure?.length === 1 ? filter.facets.measure[0] : filter.facets.series?.length === 1 ? filter.facets.series[0] : null;
-  const spec = shapeChart(meta, rows, sourceMap, { measure: facetMeasure ?? chartMeasure, groupBy });
-  const isTimeline = spec.kind === 'timeline';
-  const structure = structureOf(meta, rows);
-  const charted = spec.measureField && spec.measure ? rows.filter((r) => r[spec.measureField!] === spec.measure) : rows;
-  const lines = sourceLines(charted, sourceMap);
+  // The server sorts (the URL carries the order), so the table, the API and the CSV agree.
+  const view = datasetView(meta, query.data?.rows ?? [], shownFilter, new Map(Object.entries(sources)), { measure: chartMeasure, groupBy });
+  const { spec, isTimeline, structure, rows } = view;
+  const shown = rows;
+  const lines = view.sources;
   const chartId = `chart-${meta.id}`;
 
   const timelineControl = isTimeline ? (
@@ -144,16 +138,15 @@ export function DatasetExplorer({ meta, sources, footnote, today, cutoff }: Prop
           {isTimeline && <MeasureList rows={shown} sources={sources} today={today} />}
           {structure && <StructureView structure={structure} />}
           <h2>The data</h2>
-          <DataTable caption={`${meta.title}: ${describeFilter(shownFilter, meta)}`} fields={meta.fields} rows={shown} sort={sort} onSort={setSort} sources={sources} cutoff={cutoff} />
+          <DataTable caption={view.caption} fields={meta.fields} rows={shown} sort={(pending ?? filter).sort} onSort={(sort) => navigate({ ...(pending ?? filter), sort })} sources={sources} cutoff={cutoff} />
         </>
       )}
       <Downloads
         datasetId={meta.id}
         title={meta.title}
-        filteredHref={`/api/datasets/${meta.id}/csv${shownSearch ? `?${shownSearch}` : ''}`}
-        filename={downloadName(meta.id, shownFilter, meta)}
-        fields={meta.fields.map((f) => f.name)}
-        rows={shown}
+        filteredHref={view.download.href}
+        filename={view.download.name}
+        rowCount={shown.length}
         chartId={rows.length > 0 ? chartId : null}
         sources={lines}
       />

@@ -44,8 +44,8 @@ export function DatasetMetadata({ meta, cutoff }: { meta: DatasetMeta; cutoff: s
         </dd>
       </dl>
       <details>
-        <summary>Fields ({meta.fields.length})</summary>
-        <dl className="meta">
+        <summary>Fields ({meta.fields.length}): the file's columns and codes</summary>
+        <dl className="meta" data-codebook>
           {meta.fields.map((f) => (
             <div key={f.name} style={{ display: 'contents' }}>
               <dt>
@@ -54,6 +54,17 @@ export function DatasetMetadata({ meta, cutoff }: { meta: DatasetMeta; cutoff: s
               <dd>
                 {f.title ? <b>{f.title}. </b> : null}
                 {f.description} <span className="muted small">({f.type}{f.unit ? `, ${f.unit}` : ''})</span>
+                {f.categories && f.categories.some((c) => typeof c === 'object' && c.label) && (
+                  <ul className="small codes">
+                    {f.categories.map((c) =>
+                      typeof c === 'object' ? (
+                        <li key={c.value}>
+                          <code>{c.value}</code>: {c.label ?? c.value}
+                        </li>
+                      ) : null,
+                    )}
+                  </ul>
+                )}
               </dd>
             </div>
           ))}

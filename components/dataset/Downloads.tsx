@@ -3,36 +3,28 @@
 import { useEffect, useState } from 'react';
 import type { SourceLine } from '@/lib/charts';
 import { bibtexCitation, plainCitation } from '@/lib/citation';
-import { writeCsv } from '@/lib/csv/write';
-import type { Row } from '@/lib/types';
 import { chartSvg, saveBlob, svgToPng } from './chart-export';
 
 interface Props {
   datasetId: string;
   title: string;
-  /** Where the filtered CSV comes from without JavaScript: the API with the same filters. */
+  /** The filtered CSV: the API route with the view's filters and sort, the one producer of that file. */
   filteredHref: string;
   filename: string;
-  fields: string[];
-  rows: Row[];
+  rowCount: number;
   chartId: string | null;
   sources: SourceLine[];
 }
 
 /** Downloads of exactly what is on screen, plus the full file, the package and a citation. */
-export function Downloads({ datasetId, title, filteredHref, filename, fields, rows, chartId, sources }: Props) {
+export function Downloads({ datasetId, title, filteredHref, filename, rowCount, chartId, sources }: Props) {
   const [status, setStatus] = useState('');
   const [pageUrl, setPageUrl] = useState('');
-  useEffect(() => setPageUrl(window.location.href), [rows]);
+  useEffect(() => setPageUrl(window.location.href), [filteredHref]);
   const accessed = new Date().toISOString().slice(0, 10);
   const citation = { title, url: pageUrl || `/datasets/${datasetId}`, accessed, sources };
   const sourceText = `Source: ${sources.map((s) => `${s.publisher} [${s.confidence.join(', ')}]`).join('; ')}`;
   const base = filename.replace(/\.csv$/, '');
-
-  function downloadFiltered(e: React.MouseEvent) {
-    e.preventDefault();
-    saveBlob(new Blob([writeCsv(fields, rows)], { type: 'text/csv;charset=utf-8' }), filename);
-  }
 
   async function downloadChart(kind: 'svg' | 'png') {
     const box = chartId ? document.getElementById(chartId) : null;
@@ -60,8 +52,8 @@ export function Downloads({ datasetId, title, filteredHref, filename, fields, ro
     <section aria-labelledby={`${datasetId}-downloads`}>
       <h2 id={`${datasetId}-downloads`}>Downloads</h2>
       <div className="downloads">
-        <a className="button" href={filteredHref} download={filename} onClick={downloadFiltered}>
-          Download filtered CSV ({rows.length} rows)
+        <a className="button" href={filteredHref} download={filename}>
+          Download filtered CSV ({rowCount} rows)
         </a>
         <a className="button" href={`/api/datasets/${datasetId}/csv`} download>
           Download full CSV

@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import type { Filter } from '@/lib/filter';
 import { fieldLabel, labelFor } from '@/lib/labels';
 import type { DatasetMeta } from '@/lib/types';
@@ -30,51 +31,63 @@ export function Filters({ meta, filter, onChange }: Props) {
     onChange({ ...filter, facets: { ...filter.facets, [name]: chosen } });
   };
   const facetNames = Object.keys(meta.facets).filter((name) => name !== 'confidence');
+  const active = activeCount(filter);
+  const [open, setOpen] = useState(false);
 
   return (
-    <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-      <CountryPicker countries={meta.countries} selected={filter.countries} onChange={(countries) => onChange({ ...filter, countries })} />
-      {meta.timeRange && (
-        <fieldset>
-          <legend>Years</legend>
-          <YearSelect id={`${meta.id}-from`} label="From" value={filter.from} years={years} allLabel={`${meta.timeRange.from} (all)`} onChange={(v) => setYear('from', v)} />{' '}
-          <YearSelect id={`${meta.id}-to`} label="to" value={filter.to} years={years} allLabel={`${meta.timeRange.to} (all)`} onChange={(v) => setYear('to', v)} />
-        </fieldset>
-      )}
-      {meta.fields.some((f) => f.name === 'effective_date') && (
-        <fieldset>
-          <legend>In force on</legend>
-          <label htmlFor={`${meta.id}-in-force`} className="visually-hidden">
-            Only measures in force on this day
-          </label>
-          <input
-            id={`${meta.id}-in-force`}
-            type="date"
-            value={filter.inForce ?? ''}
-            min="2015-01-01"
-            onChange={(e) => onChange({ ...filter, inForce: e.target.value === '' ? null : e.target.value })}
-          />
-        </fieldset>
-      )}
-      {[...facetNames, ...('confidence' in meta.facets ? ['confidence'] : [])].map((name) => (
-        <fieldset key={name}>
-          <legend>{fieldLabel(meta.fields.find((f) => f.name === name) ?? { name, type: 'string' })}</legend>
-          <div className="facet-options">
-            {meta.facets[name].map((value) => (
-              <label key={value}>
-                <input type="checkbox" checked={filter.facets[name]?.includes(value) ?? false} onChange={(e) => setFacet(name, value, e.target.checked)} /> {labelFor(meta, name, value)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      ))}
-      <div>
-        <button type="button" onClick={() => onChange({ countries: [], from: null, to: null, facets: {}, inForce: null })}>
-          Clear filters
-        </button>
-      </div>
-    </form>
+    <div className="filters-panel" data-open={open ? 'true' : 'false'}>
+      <button type="button" className="filters-toggle" aria-expanded={open} aria-controls={`${meta.id}-filters`} onClick={() => setOpen(!open)}>
+        Filters{active > 0 ? ` (${active} active)` : ''} {open ? '▲' : '▼'}
+      </button>
+      <form className="filters" id={`${meta.id}-filters`} aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+        <CountryPicker countries={meta.countries} selected={filter.countries} onChange={(countries) => onChange({ ...filter, countries })} />
+        {meta.timeRange && (
+          <fieldset>
+            <legend>Years</legend>
+            <YearSelect id={`${meta.id}-from`} label="From" value={filter.from} years={years} allLabel={`${meta.timeRange.from} (all)`} onChange={(v) => setYear('from', v)} />{' '}
+            <YearSelect id={`${meta.id}-to`} label="to" value={filter.to} years={years} allLabel={`${meta.timeRange.to} (all)`} onChange={(v) => setYear('to', v)} />
+          </fieldset>
+        )}
+        {meta.fields.some((f) => f.name === 'effective_date') && (
+          <fieldset>
+            <legend>In force on</legend>
+            <label htmlFor={`${meta.id}-in-force`} className="visually-hidden">
+              Only measures in force on this day
+            </label>
+            <input
+              id={`${meta.id}-in-force`}
+              type="date"
+              value={filter.inForce ?? ''}
+              min="2015-01-01"
+              onChange={(e) => onChange({ ...filter, inForce: e.target.value === '' ? null : e.target.value })}
+            />
+          </fieldset>
+        )}
+        {[...facetNames, ...('confidence' in meta.facets ? ['confidence'] : [])].map((name) => (
+          <fieldset key={name}>
+            <legend>{fieldLabel(meta.fields.find((f) => f.name === name) ?? { name, type: 'string' })}</legend>
+            <div className="facet-options">
+              {meta.facets[name].map((value) => (
+                <label key={value}>
+                  <input type="checkbox" checked={filter.facets[name]?.includes(value) ?? false} onChange={(e) => setFacet(name, value, e.target.checked)} /> {labelFor(meta, name, value)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+        <div>
+          <button type="button" onClick={() => onChange({ countries: [], from: null, to: null, facets: {}, inForce: null, sort: filter.sort })}>
+            Clear filters
+          </button>
+        </div>
+      </form>
+    </div>
   );
+}
+
+/** How many filters narrow the view: each country, each year bound, each facet value, the in-force day. */
+export function activeCount(filter: Filter): number {
+  return filter.countries.length + (filter.from !== null ? 1 : 0) + (filter.to !== null ? 1 : 0) + (filter.inForce !== null ? 1 : 0) + Object.values(filter.facets).reduce((n, v) => n + v.length, 0);
 }
 
 function YearSelect(props: { id: string; label: string; value: number | null; years: number[]; allLabel: string; onChange: (value: string) => void }) {

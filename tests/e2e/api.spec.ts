@@ -165,3 +165,13 @@ test('the dataset list reports each dataset’s provenance, counted from its row
     expect(d.provenance.rows).toEqual({ primary: count('primary'), secondary: count('secondary'), 'as-cited': count('as-cited') });
   }
 });
+
+test('the CSV route applies the sort in the URL, so a link gives the same file with or without JavaScript', async ({ request }) => {
+  const { rows } = await (await request.get('/api/datasets/talent?country=China&sort=value&order=desc')).json();
+  const values = rows.map((r: { value: number }) => r.value);
+  expect(values).toEqual([...values].sort((a: number, b: number) => b - a));
+  const csv = Papa.parse<Record<string, string>>(await (await request.get('/api/datasets/talent/csv?country=China&sort=value&order=desc')).text(), { header: true, skipEmptyLines: true }).data;
+  expect(csv.map((r) => Number(r.value))).toEqual(values);
+  await expectError(await request.get('/api/datasets/talent?sort=colour'), 400, 'unknown_value', 'sort');
+  await expectError(await request.get('/api/datasets/talent?order=desc'), 400, 'invalid_value', 'order');
+});

@@ -138,6 +138,9 @@ test('the table sorts by a column, and the filtered download follows the order s
   await page.getByRole('columnheader', { name: /value/i }).getByRole('button').click();
   await page.getByRole('columnheader', { name: /value/i }).getByRole('button').click();
   await expect(page.getByRole('columnheader', { name: /value/i })).toHaveAttribute('aria-sort', 'descending');
+  await expect(page).toHaveURL(/sort=value&order=desc/);
+  await page.reload();
+  await expect(page.getByRole('columnheader', { name: /value/i })).toHaveAttribute('aria-sort', 'descending');
   const rows = await tableRows(page);
   const header = await page.getByTestId('data-table').locator('thead th').allTextContents();
   const valueCol = header.findIndex((h) => /^value/i.test(h));

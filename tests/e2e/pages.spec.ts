@@ -126,3 +126,39 @@ test('a dataset page shows its provenance, when it last changed, and marks rows 
   await expect(page.getByTestId('data-table').locator('tr[data-after-paper]').first()).toBeVisible();
   await expect(page.getByTestId('after-paper-legend')).toContainText('after the paper');
 });
+
+test('every chart is in the server HTML as an SVG with a title and its marks, before any JavaScript', async ({ request }) => {
+  const { datasets } = await (await request.get('/api/datasets')).json();
+  const { claims } = await (await request.get('/api/claims')).json();
+  const home = await (await request.get('/')).text();
+  expect((home.match(/data-kind="chart"/g) ?? []).length).toBeGreaterThan(0);
+  expect(home).toMatch(/<svg[^>]*class="svg-chart[^"]*"[^>]*role="img"[\s\S]*?<title>[^<]+<\/title>[\s\S]*?data-mark="bar"/);
+  for (const path of [...datasets.filter((d: { id: string }) => !['sources', 'ndrc-segments', 'computing-hubs', 'strategy-documents'].includes(d.id)).map((d: { id: string }) => `/datasets/${d.id}`), ...claims.filter((c: { evaluation: { checks: Array<{ kind: string }> } }) => c.evaluation.checks.some((k) => k.kind === 'compare')).map((c: { id: string }) => `/claims/${c.id}`)]) {
+    const html = await (await request.get(path)).text();
+    expect(html, `${path} carries its chart`).toMatch(/<svg[^>]*class="svg-chart[\s\S]*?data-mark="(bar|dot)"/);
+  }
+});
+
+test('no field code or coded value appears in the text a reader sees', async ({ page, request }) => {
+  const pkg = await (await request.get('/datapackage.json')).json();
+  const codes = new Set<string>();
+  for (const r of pkg.resources) {
+    for (const f of r.schema.fields) {
+      if (f.name.includes('_')) codes.add(f.name);
+      for (const c of f.categories ?? []) if (typeof c === 'object' && c.value.includes('_')) codes.add(c.value);
+    }
+  }
+  const { claims } = await (await request.get('/api/claims')).json();
+  for (const path of ['/', '/datasets', ...pkg.resources.map((r: { name: string }) => `/datasets/${r.name}`), ...claims.map((c: { id: string }) => `/claims/${c.id}`)]) {
+    await page.goto(path);
+    // The codebook and code elements document the CSV's own columns and codes on purpose; everything else is for reading.
+    const text = await page.locator('main').evaluate((main) => {
+      main.querySelectorAll('details').forEach((d) => (d.open = true));
+      main.querySelectorAll<HTMLElement>('code, pre, [data-codebook]').forEach((n) => (n.style.display = 'none'));
+      return (main as HTMLElement).innerText;
+    });
+    const words = new Set(text.split(/[^A-Za-z0-9_]+/));
+    const shown = [...codes].filter((c) => words.has(c));
+    expect(shown, `${path} shows codes`).toEqual([]);
+  }
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DatasetIndex, filterRows, type Filter } from '../../lib/filter';
+import { DatasetIndex, filterRows, sortRows, type Filter } from '../../lib/filter';
 import type { Row } from '../../lib/types';
 
 const rows: Row[] = [
@@ -11,7 +11,7 @@ const rows: Row[] = [
   { measure: 'origin_share', country: 'China', year: 2022, value: 47 },
   { measure: 'origin_share', country: 'India', year: 2019, value: 8 },
 ];
-const f = (p: Partial<Filter>): Filter => ({ countries: [], from: null, to: null, facets: {}, inForce: null, ...p });
+const f = (p: Partial<Filter>): Filter => ({ countries: [], from: null, to: null, facets: {}, inForce: null, sort: null, ...p });
 
 test('country, year range and facet narrow the rows, keeping file order', () => {
   const index = new DatasetIndex(rows, 'year');
@@ -56,4 +56,16 @@ test('in force on a day keeps only measures then in effect: not proposals, not s
   assert.deepEqual(ids('2025-10-20'), ['a', 'd']);
   assert.deepEqual(ids('2026-01-01'), ['a']);
   assert.deepEqual(filterRows(measures, f({ inForce: '2025-03-01' }), 'date').map((r) => r.id), ['a', 'c']);
+});
+
+test('rows sort by a column in either direction, empty cells last, ties in file order', () => {
+  const table: Row[] = [
+    { id: 'a', value: 2 },
+    { id: 'b', value: null },
+    { id: 'c', value: 3 },
+    { id: 'd', value: 2 },
+  ];
+  assert.deepEqual(sortRows(table, { field: 'value', dir: 'asc' }).map((r) => r.id), ['a', 'd', 'c', 'b']);
+  assert.deepEqual(sortRows(table, { field: 'value', dir: 'desc' }).map((r) => r.id), ['c', 'a', 'd', 'b']);
+  assert.equal(sortRows(table, null), table);
 });

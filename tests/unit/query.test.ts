@@ -55,7 +55,7 @@ test('an unknown facet value and an unknown parameter are rejected with the choi
   assert.match(error('measure=height').message, /allowed: origin_share, work_location_share/);
   const e = error('colour=red');
   assert.equal(e.code, 'unknown_param');
-  assert.match(e.message, /takes: country, from, to, year, measure/);
+  assert.match(e.message, /takes: country, from, to, year, sort, order, measure/);
 });
 
 test('over-long values, too many values and control characters are refused', () => {
@@ -92,4 +92,16 @@ test('in_force takes a real day, only on datasets whose measures have a lifecycl
   const bad = parseFilter(new URLSearchParams('in_force=2024-02-30'), timeline);
   assert.ok(!bad.ok && bad.error.code === 'invalid_date' && bad.error.param === 'in_force');
   assert.equal(error('in_force=2024-12-31').code, 'unknown_param');
+});
+
+test('sort and order name a column and a direction, and round-trip through the URL', () => {
+  const r = parse('sort=value&order=desc&country=China');
+  assert.ok(r.ok);
+  assert.deepEqual(r.filter.sort, { field: 'value', dir: 'desc' });
+  assert.equal(filterToSearchParams(r.filter).toString(), 'country=China&sort=value&order=desc');
+  const asc = parse('sort=year');
+  assert.ok(asc.ok && asc.filter.sort?.dir === 'asc');
+  assert.equal(error('sort=colour').param, 'sort');
+  assert.equal(error('order=up&sort=year').code, 'invalid_value');
+  assert.equal(error('order=desc').param, 'order');
 });
