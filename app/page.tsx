@@ -1,10 +1,10 @@
 import { ClaimCard } from '@/components/claims/ClaimCard';
 import { CoverageTable } from '@/components/claims/CoverageTable';
 import { VerdictBadge } from '@/components/claims/VerdictBadge';
-import { claimView } from '@/lib/claim-views';
-import { getEvaluatedClaims } from '@/lib/claims/store';
-import type { EvaluatedClaim, Evaluation } from '@/lib/claims/types';
-import { VERDICT_RULES } from '@/lib/claims/verdict';
+import { claimView } from '@/lib/server/claim-views';
+import { getEvaluatedClaims } from '@/lib/server/claims';
+import type { EvaluatedClaim, Evaluation } from '@/lib/core/types';
+import { VERDICT_RULES } from '@/lib/core/claims/verdict';
 
 function summary(claims: EvaluatedClaim[], pick: (c: EvaluatedClaim) => Evaluation): string {
   const counts = new Map<string, number>();

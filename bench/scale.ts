@@ -24,11 +24,11 @@ import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import Papa from 'papaparse';
 import type TS from 'typescript';
-import * as tsxParse from '../lib/csv/parse';
-import * as tsxValidate from '../lib/csv/validate';
-import type * as FilterModule from '../lib/filter';
-import type { Filter } from '../lib/filter';
-import type { FieldDescriptor, PackageDescriptor, TableSchema } from '../lib/types';
+import * as tsxParse from '../lib/core/csv/parse';
+import * as tsxValidate from '../lib/core/csv/validate';
+import type * as FilterModule from '../lib/core/filter';
+import type { Filter } from '../lib/core/filter';
+import type { FieldDescriptor, PackageDescriptor, TableSchema } from '../lib/core/types';
 import { check, finish, median, ROOT, round } from './shared';
 
 const SIZES = [10_000, 100_000, 1_000_000];

@@ -8,9 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { formatProblem } from '../lib/csv/validate';
-import { dataDir, getPackage, listDatasets } from '../lib/data';
-import { claimsProblems } from '../lib/claims/store';
+import { formatProblem } from '../lib/core/csv/validate';
+import { dataDir, getPackage, listDatasets } from '../lib/server/data';
+import { claimsProblems } from '../lib/server/claims';
 
 const profile = JSON.parse(readFileSync(path.join(__dirname, 'profiles', 'datapackage.json'), 'utf8'));
 

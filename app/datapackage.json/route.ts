@@ -1,4 +1,4 @@
-import { packageResponse } from '@/lib/package-response';
+import { packageResponse } from '@/lib/server/package-response';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listDatasets } from '@/lib/data';
+import { listDatasets } from '@/lib/server/data';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Datasets' };

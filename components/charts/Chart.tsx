@@ -1,9 +1,9 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartPoint, ChartSpec } from '@/lib/charts';
-import { entityColor } from '@/lib/charts';
-import { formatValue } from '@/lib/claims/evaluate';
+import type { ChartPoint, ChartSpec } from '@/lib/core/charts';
+import { entityColor } from '@/lib/core/charts';
+import { formatValue } from '@/lib/core/claims/evaluate';
 
 interface Props {
   spec: ChartSpec;

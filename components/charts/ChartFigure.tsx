@@ -1,5 +1,5 @@
-import type { ChartSpec, SourceLine } from '@/lib/charts';
-import { entityColor } from '@/lib/charts';
+import type { ChartSpec, SourceLine } from '@/lib/core/charts';
+import { entityColor } from '@/lib/core/charts';
 import { LazyChart } from './LazyChart';
 import { ResponsiveSvgChart } from './SvgChart';
 import { SourceList } from './SourceList';

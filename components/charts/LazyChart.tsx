@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
-import type { ChartSpec } from '@/lib/charts';
+import type { ChartSpec } from '@/lib/core/charts';
 
 type ChartComponent = ComponentType<{ spec: ChartSpec; compact?: boolean }>;
 

@@ -1,4 +1,4 @@
-import type { SourceLine } from '@/lib/charts';
+import type { SourceLine } from '@/lib/core/charts';
 
 const SHOWN = 3;
 

@@ -1,5 +1,5 @@
-import type { Structure } from '@/lib/charts';
-import { humanise } from '@/lib/charts';
+import type { Structure } from '@/lib/core/charts';
+import { humanise } from '@/lib/core/charts';
 
 /** A grouped list (segments and their sub-items, hubs and clusters): structure shown as structure. */
 export function StructureView({ structure }: { structure: Structure }) {

@@ -1,5 +1,5 @@
-import type { ChartSpec } from '@/lib/charts';
-import { layoutChart } from '@/lib/chart-layout';
+import type { ChartSpec } from '@/lib/core/charts';
+import { layoutChart } from '@/lib/core/chart-layout';
 
 interface Props {
   spec: ChartSpec;

@@ -1,6 +1,6 @@
-import { describeRow } from '@/lib/claims/describe-row';
-import type { CheckResult } from '@/lib/claims/types';
-import type { DatasetMeta } from '@/lib/types';
+import { describeRow } from '@/lib/core/claims/describe-row';
+import type { CheckResult } from '@/lib/core/types';
+import type { DatasetMeta } from '@/lib/core/types';
 
 const STATUS_LABEL = { pass: 'passes', partial: 'passes only in part', fail: 'fails', 'not verifiable': 'cannot be made' } as const;
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { EvaluatedClaim } from '@/lib/claims/types';
-import type { ClaimView } from '@/lib/claim-views';
+import type { EvaluatedClaim } from '@/lib/core/types';
+import type { ClaimView } from '@/lib/server/claim-views';
 import { SvgChart } from '../charts/SvgChart';
 import { VerdictPair } from './VerdictPair';
 

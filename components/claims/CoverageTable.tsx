@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { CoverageEntry } from '@/lib/claims/types';
+import type { CoverageEntry } from '@/lib/core/types';
 
 /** Every footnote of the paper, and each unfootnoted checkable statement: what tests it, or why nothing can. */
 export function CoverageTable({ coverage, titles }: { coverage: CoverageEntry[]; titles: Record<string, string> }) {

@@ -1,6 +1,6 @@
-import { fieldLabel, valueLabel } from '@/lib/labels';
-import type { EvidenceRow } from '@/lib/claims/types';
-import type { DatasetMeta, FieldDescriptor } from '@/lib/types';
+import { fieldLabel, valueLabel } from '@/lib/core/labels';
+import type { EvidenceRow } from '@/lib/core/types';
+import type { DatasetMeta, FieldDescriptor } from '@/lib/core/types';
 
 type Fields = Record<string, DatasetMeta['fields']>;
 

@@ -1,4 +1,4 @@
-import type { Verdict } from '@/lib/claims/types';
+import type { Verdict } from '@/lib/core/types';
 
 const CLASS: Record<Verdict, string> = {
   supported: 'badge-supported',

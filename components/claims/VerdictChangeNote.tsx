@@ -1,6 +1,6 @@
-import { describeRow } from '@/lib/claims/describe-row';
-import type { VerdictChange } from '@/lib/claims/difference';
-import type { DatasetMeta } from '@/lib/types';
+import { describeRow } from '@/lib/core/claims/describe-row';
+import type { VerdictChange } from '@/lib/core/claims/difference';
+import type { DatasetMeta } from '@/lib/core/types';
 
 /** Why today's verdict differs from the one the paper's data supported: the rows that came in or fell out. */
 export function VerdictChangeNote({ change, fields }: { change: VerdictChange; fields: Record<string, DatasetMeta['fields']> }) {

@@ -1,4 +1,4 @@
-import type { EvaluatedClaim } from '@/lib/claims/types';
+import type { EvaluatedClaim } from '@/lib/core/types';
 import { VerdictBadge } from './VerdictBadge';
 
 /** Both verdicts of a claim: today's, and what the data published by the paper's date supported. */

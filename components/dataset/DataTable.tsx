@@ -1,8 +1,8 @@
 'use client';
 
-import { fieldLabel, valueLabel } from '@/lib/labels';
-import type { Sort } from '@/lib/filter';
-import type { FieldDescriptor, Row, Source } from '@/lib/types';
+import { fieldLabel, valueLabel } from '@/lib/core/labels';
+import type { Sort } from '@/lib/core/filter';
+import type { FieldDescriptor, Row, Source } from '@/lib/core/types';
 
 
 interface Props {

@@ -3,12 +3,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { labelFor } from '@/lib/labels';
-import { datasetQuery } from '@/lib/dataset-query';
-import type { Filter } from '@/lib/filter';
-import { datasetView } from '@/lib/dataset-view';
-import { describeFilter, filterToSearchParams, parseFilter } from '@/lib/query';
-import type { DatasetMeta, Source } from '@/lib/types';
+import { labelFor } from '@/lib/core/labels';
+import { datasetQuery } from '@/lib/client/dataset-query';
+import type { Filter } from '@/lib/core/filter';
+import { datasetView } from '@/lib/core/dataset-view';
+import { describeFilter, filterToSearchParams, parseFilter } from '@/lib/core/query';
+import type { DatasetMeta, Source } from '@/lib/core/types';
 import { ChartFigure } from '../charts/ChartFigure';
 import { StructureView } from '../charts/StructureView';
 import { DataTable } from './DataTable';

@@ -1,4 +1,4 @@
-import type { DatasetMeta } from '@/lib/types';
+import type { DatasetMeta } from '@/lib/core/types';
 
 const pct = (n: number, of: number) => (of === 0 ? '0%' : `${Math.round((100 * n) / of)}%`);
 

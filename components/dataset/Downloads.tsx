@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { SourceLine } from '@/lib/charts';
-import { bibtexCitation, plainCitation } from '@/lib/citation';
+import type { SourceLine } from '@/lib/core/charts';
+import { bibtexCitation, plainCitation } from '@/lib/core/citation';
 import { chartSvg, saveBlob, svgToPng } from './chart-export';
 
 interface Props {

@@ -1,9 +1,9 @@
 'use client';
 
 import { useState } from 'react';
-import type { Filter } from '@/lib/filter';
-import { fieldLabel, labelFor } from '@/lib/labels';
-import type { DatasetMeta } from '@/lib/types';
+import type { Filter } from '@/lib/core/filter';
+import { fieldLabel, labelFor } from '@/lib/core/labels';
+import type { DatasetMeta } from '@/lib/core/types';
 import { CountryPicker } from './CountryPicker';
 
 interface Props {

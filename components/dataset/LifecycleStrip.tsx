@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import type { Lifecycle } from '@/lib/lifecycle';
+import type { Lifecycle } from '@/lib/core/lifecycle';
 
 const WIDTH = 240;
 const HEIGHT = 14;

@@ -1,6 +1,6 @@
-import { entityColor } from '@/lib/charts';
-import { lifecycleOf } from '@/lib/lifecycle';
-import type { Row, Source } from '@/lib/types';
+import { entityColor } from '@/lib/core/charts';
+import { lifecycleOf } from '@/lib/core/lifecycle';
+import type { Row, Source } from '@/lib/core/types';
 import { LifecycleDefs, LifecycleStrip } from './LifecycleStrip';
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));

@@ -1,5 +1,5 @@
-import { formatProblem } from '@/lib/csv/validate';
-import type { Problem } from '@/lib/types';
+import { formatProblem } from '@/lib/core/csv/validate';
+import type { Problem } from '@/lib/core/types';
 
 /** A dataset that failed validation: every problem with its file, line and column. */
 export function ProblemsPanel({ title, problems }: { title: string; problems: Problem[] }) {

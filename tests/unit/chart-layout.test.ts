@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { layoutChart } from '../../lib/chart-layout';
-import type { ChartSpec } from '../../lib/charts';
-import { fieldLabel, labelFor, valueLabel } from '../../lib/labels';
+import { layoutChart } from '../../lib/core/chart-layout';
+import type { ChartSpec } from '../../lib/core/charts';
+import { fieldLabel, labelFor, valueLabel } from '../../lib/core/labels';
 
 const spec = (over: Partial<ChartSpec>): ChartSpec => ({
   kind: 'bars', title: 't', xLabel: 'Year', yLabel: 'Share (%)', unit: 'percent', measureField: null, measure: null, measures: [], note: null,

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entityColor, MAX_POINTS, shapeChart, sourceLines, structureOf } from '../../lib/charts';
-import type { DatasetMeta, Row, Source } from '../../lib/types';
+import { entityColor, MAX_POINTS, shapeChart, sourceLines, structureOf } from '../../lib/core/charts';
+import type { DatasetMeta, Row, Source } from '../../lib/core/types';
 import { talentMeta } from './meta-fixture';
 
 const meta: DatasetMeta = {

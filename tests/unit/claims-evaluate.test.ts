@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateClaim, type EvidenceSource } from '../../lib/claims/evaluate';
-import type { Basis, Check, Claim, CompareCheck, ValueCheck } from '../../lib/claims/types';
-import type { Row } from '../../lib/types';
+import { evaluateClaim, type EvidenceSource } from '../../lib/core/claims/evaluate';
+import type { Basis, Check, Claim, CompareCheck, ValueCheck } from '../../lib/core/types';
+import type { Row } from '../../lib/core/types';
 
 const today: Basis = { kind: 'today', asOf: '2026-11-26', description: 'today' };
 const talent: Row[] = [
@@ -154,7 +154,7 @@ test('a broken dataset makes its checks not verifiable and names the dataset', (
 });
 
 test('latest orders periods as time: a year end comes after its mid-year, a quarter by its months', async () => {
-  const { periodKey } = await import('../../lib/claims/evaluate');
+  const { periodKey } = await import('../../lib/core/claims/evaluate');
   const keys = ['2024', '2024-06', '2024-Q3', '2013-2023', '2025-Q1'].map((period) => periodKey({ period }, 'year'));
   assert.deepEqual(keys, ['2024-12', '2024-06', '2024-09', '2023-12', '2025-03']);
   assert.equal(periodKey({ year: 2022 }, 'year'), '2022-12');

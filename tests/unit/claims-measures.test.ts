@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateClaim, type EvidenceSource } from '../../lib/claims/evaluate';
-import type { Basis, Check, Claim, CountCheck, ExistsCheck } from '../../lib/claims/types';
-import type { Row } from '../../lib/types';
+import { evaluateClaim, type EvidenceSource } from '../../lib/core/claims/evaluate';
+import type { Basis, Check, Claim, CountCheck, ExistsCheck } from '../../lib/core/types';
+import type { Row } from '../../lib/core/types';
 
 const paper: Basis = { kind: 'paper', asOf: '2024-12-31', description: 'paper' };
 const today: Basis = { kind: 'today', asOf: '2026-11-26', description: 'today' };

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { visibleOn } from '../../lib/claims/as-of';
-import { coverageOf } from '../../lib/claims/coverage';
-import type { EvidenceSource } from '../../lib/claims/evaluate';
-import { differenceTest } from '../../lib/claims/noise';
-import { decideVerdict, VERDICT_RULES } from '../../lib/claims/verdict';
-import type { Claim } from '../../lib/claims/types';
-import { inForceOn } from '../../lib/in-force';
+import { visibleOn } from '../../lib/core/claims/as-of';
+import { coverageOf } from '../../lib/core/claims/coverage';
+import type { EvidenceSource } from '../../lib/core/claims/evaluate';
+import { differenceTest } from '../../lib/core/claims/noise';
+import { decideVerdict, VERDICT_RULES } from '../../lib/core/claims/verdict';
+import type { Claim } from '../../lib/core/types';
+import { inForceOn } from '../../lib/core/in-force';
 
 test('the verdict rules: all pass, mixed, only failures, nothing checkable', () => {
   assert.equal(decideVerdict(['pass', 'pass']).verdict, 'supported');
@@ -65,7 +65,7 @@ test('coverage accounts for every footnote: the claims that test it, or the reas
 });
 
 test('a verdict change lists the rows that made the difference; agreeing verdicts give none', async () => {
-  const { verdictChange } = await import('../../lib/claims/difference');
+  const { verdictChange } = await import('../../lib/core/claims/difference');
   const old = { dataset: 'd', row: { id: 'a', source_id: 's2023' } };
   const later = { dataset: 'd', row: { id: 'b', source_id: 's2025' } };
   const ended = { dataset: 'd', row: { id: 'c', source_id: 's2022' } };

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseCsv } from '../../lib/csv/parse';
-import { formatProblem } from '../../lib/csv/validate';
+import { parseCsv } from '../../lib/core/csv/parse';
+import { formatProblem } from '../../lib/core/csv/validate';
 
 const F = 'data/t.csv';
 const messages = (text: string) => {

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Papa from 'papaparse';
-import { writeCsv } from '../../lib/csv/write';
-import type { Row } from '../../lib/types';
+import { writeCsv } from '../../lib/core/csv/write';
+import type { Row } from '../../lib/core/types';
 
 const fields = ['country', 'year', 'value', 'note'];
 

@@ -1,11 +1,11 @@
 /** The real data/, loaded through the app's own data layer: what a reader relies on. */
-import { periodKey } from '../../lib/claims/evaluate';
+import { periodKey } from '../../lib/core/claims/evaluate';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatProblem } from '../../lib/csv/validate';
-import { getDataset, getSources, listDatasets } from '../../lib/data';
-import { getEvaluatedClaims } from '../../lib/claims/store';
-import type { Row } from '../../lib/types';
+import { formatProblem } from '../../lib/core/csv/validate';
+import { getDataset, getSources, listDatasets } from '../../lib/server/data';
+import { getEvaluatedClaims } from '../../lib/server/claims';
+import type { Row } from '../../lib/core/types';
 
 async function rowsOf(id: string): Promise<Row[]> {
   const d = await getDataset(id);

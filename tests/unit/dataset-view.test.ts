@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { datasetView } from '../../lib/dataset-view';
-import type { Filter } from '../../lib/filter';
-import type { DatasetMeta, Row, Source } from '../../lib/types';
+import { datasetView } from '../../lib/core/dataset-view';
+import type { Filter } from '../../lib/core/filter';
+import type { DatasetMeta, Row, Source } from '../../lib/core/types';
 import { talentMeta } from './meta-fixture';
 
 const meta: DatasetMeta = {

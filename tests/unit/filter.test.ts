@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DatasetIndex, filterRows, sortRows, type Filter } from '../../lib/filter';
-import type { Row } from '../../lib/types';
+import { DatasetIndex, filterRows, sortRows, type Filter } from '../../lib/core/filter';
+import type { Row } from '../../lib/core/types';
 
 const rows: Row[] = [
   { measure: 'work_location_share', country: 'United States', year: 2019, value: 59 },

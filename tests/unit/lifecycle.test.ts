@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lifecycleOf } from '../../lib/lifecycle';
+import { lifecycleOf } from '../../lib/core/lifecycle';
 
 const base = { date: '2025-09-29', effective_date: '2025-09-29', suspended_from: null, suspended_until: null, ended_date: null };
 

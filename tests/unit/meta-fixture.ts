@@ -1,4 +1,4 @@
-import type { DatasetMeta } from '../../lib/types';
+import type { DatasetMeta } from '../../lib/core/types';
 
 /** A small talent-shaped dataset description for parser and filter tests. */
 export const talentMeta: DatasetMeta = {

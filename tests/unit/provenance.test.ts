@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { changesFor, parseChangelog } from '../../lib/changelog';
-import { provenanceOf } from '../../lib/provenance';
-import type { Source } from '../../lib/types';
+import { changesFor, parseChangelog } from '../../lib/core/changelog';
+import { provenanceOf } from '../../lib/core/provenance';
+import type { Source } from '../../lib/core/types';
 
 const source = (id: string, kind: string): [string, Source] => [id, { id, kind, publisher: 'p', title: 't', url: 'https://x', seen_at: null, published: '2024', accessed: '2026-11-26', terms: null }];
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeFilter, downloadName, filterToSearchParams, parseFilter } from '../../lib/query';
+import { describeFilter, downloadName, filterToSearchParams, parseFilter } from '../../lib/core/query';
 import { talentMeta } from './meta-fixture';
 
 const parse = (q: string) => parseFilter(new URLSearchParams(q), talentMeta);

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseCsv } from '../../lib/csv/parse';
-import { formatProblem, validateTable } from '../../lib/csv/validate';
-import type { TableSchema } from '../../lib/types';
+import { parseCsv } from '../../lib/core/csv/parse';
+import { formatProblem, validateTable } from '../../lib/core/csv/validate';
+import type { TableSchema } from '../../lib/core/types';
 
 const schema: TableSchema = {
   fields: [

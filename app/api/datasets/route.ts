@@ -1,6 +1,6 @@
-import { listDatasets } from '@/lib/data';
-import { cacheable } from '@/lib/http';
-import { formatProblem } from '@/lib/csv/validate';
+import { listDatasets } from '@/lib/server/data';
+import { cacheable } from '@/lib/server/http';
+import { formatProblem } from '@/lib/core/csv/validate';
 
 export const dynamic = 'force-dynamic';
 

@@ -8,12 +8,12 @@ import { EvidenceTable } from '@/components/claims/EvidenceTable';
 import { CheckList } from '@/components/claims/CheckList';
 import { VerdictBadge } from '@/components/claims/VerdictBadge';
 import { VerdictChangeNote } from '@/components/claims/VerdictChangeNote';
-import { verdictChange } from '@/lib/claims/difference';
+import { verdictChange } from '@/lib/core/claims/difference';
 import { DatasetExplorer } from '@/components/dataset/DatasetExplorer';
-import { claimView } from '@/lib/claim-views';
-import { getEvaluatedClaims } from '@/lib/claims/store';
-import { prefetchSelection } from '@/lib/prefetch';
-import { selectRows } from '@/lib/selection';
+import { claimView } from '@/lib/server/claim-views';
+import { getEvaluatedClaims } from '@/lib/server/claims';
+import { prefetchSelection } from '@/lib/server/prefetch';
+import { selectRows } from '@/lib/server/selection';
 
 export const dynamic = 'force-dynamic';
 

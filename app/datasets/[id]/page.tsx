@@ -4,11 +4,11 @@ import { notFound } from 'next/navigation';
 import { DatasetExplorer } from '@/components/dataset/DatasetExplorer';
 import { DatasetMetadata } from '@/components/dataset/DatasetMetadata';
 import { ProblemsPanel } from '@/components/ui/ProblemsPanel';
-import { getPaper } from '@/lib/claims/store';
-import { getDataset } from '@/lib/data';
-import { dayOf } from '@/lib/in-force';
-import { prefetchSelection } from '@/lib/prefetch';
-import { selectRows } from '@/lib/selection';
+import { getPaper } from '@/lib/server/claims';
+import { getDataset } from '@/lib/server/data';
+import { dayOf } from '@/lib/core/in-force';
+import { prefetchSelection } from '@/lib/server/prefetch';
+import { selectRows } from '@/lib/server/selection';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
-import { getEvaluatedClaims } from '@/lib/claims/store';
-import { brokenClaims, cacheable, jsonError } from '@/lib/http';
+import { getEvaluatedClaims } from '@/lib/server/claims';
+import { brokenClaims, cacheable, jsonError } from '@/lib/server/http';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
-import { cacheable, selectionFailure } from '@/lib/http';
-import { selectRows } from '@/lib/selection';
+import { cacheable, selectionFailure } from '@/lib/server/http';
+import { selectRows } from '@/lib/server/selection';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
-import { evidenceCsv } from '@/lib/claims/evidence-csv';
-import { getEvaluatedClaims } from '@/lib/claims/store';
-import { brokenClaims, cacheable, csvHeaders, jsonError } from '@/lib/http';
+import { evidenceCsv } from '@/lib/core/claims/evidence-csv';
+import { getEvaluatedClaims } from '@/lib/server/claims';
+import { brokenClaims, cacheable, csvHeaders, jsonError } from '@/lib/server/http';
 
 export const dynamic = 'force-dynamic';
 

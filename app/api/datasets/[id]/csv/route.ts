@@ -1,9 +1,9 @@
 import type { NextRequest } from 'next/server';
-import { writeCsv } from '@/lib/csv/write';
-import { readDatasetFile } from '@/lib/data';
-import { cacheable, csvHeaders, selectionFailure } from '@/lib/http';
-import { downloadName, isEmptyFilter } from '@/lib/query';
-import { selectRows } from '@/lib/selection';
+import { writeCsv } from '@/lib/core/csv/write';
+import { readDatasetFile } from '@/lib/server/data';
+import { cacheable, csvHeaders, selectionFailure } from '@/lib/server/http';
+import { downloadName, isEmptyFilter } from '@/lib/core/query';
+import { selectRows } from '@/lib/server/selection';
 
 export const dynamic = 'force-dynamic';
 

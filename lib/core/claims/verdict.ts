@@ -1,4 +1,4 @@
-import type { CheckStatus, Verdict } from './types';
+import type { CheckStatus, Verdict } from '../types';
 
 /** The rules that turn check results into a verdict, in the words the home page shows. */
 export const VERDICT_RULES: ReadonlyArray<{ verdict: Verdict; rule: string }> = [

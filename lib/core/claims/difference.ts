@@ -1,4 +1,4 @@
-import type { EvaluatedClaim, EvidenceRow } from './types';
+import type { EvaluatedClaim, EvidenceRow } from '../types';
 
 export interface VerdictChange {
   /** The verdict as of the paper, and today. */

@@ -1,7 +1,6 @@
 import { labelFor } from '../labels';
-import type { DatasetMeta } from '../types';
 import { formatValue } from './evaluate';
-import type { EvidenceRow } from './types';
+import type { DatasetMeta, EvidenceRow } from '../types';
 
 /** One evidence row in a line of words: who, what (its label), when, how much. */
 export function describeRow(e: EvidenceRow, fields: DatasetMeta['fields']): string {

@@ -1,26 +1,9 @@
 import { rowYear } from '../dataset-meta';
 import { inForceOn } from '../in-force';
 import { labelFor } from '../labels';
-import type { DatasetMeta, FieldDescriptor, Row } from '../types';
 import { differenceTest } from './noise';
 import { decideVerdict } from './verdict';
-import type {
-  Basis,
-  Check,
-  CheckResult,
-  CheckStatus,
-  Claim,
-  CompareCheck,
-  CountCheck,
-  Evaluation,
-  EvidenceRow,
-  ExcludedRow,
-  ExistsCheck,
-  Side,
-  ThresholdCheck,
-  ValueCheck,
-  Where,
-} from './types';
+import type { Basis, Check, CheckResult, CheckStatus, Claim, CompareCheck, CountCheck, DatasetMeta, Evaluation, EvidenceRow, ExcludedRow, ExistsCheck, FieldDescriptor, Row, Side, ThresholdCheck, ValueCheck, Where } from '../types';
 
 /** What an evaluation may read: each dataset's rows and time field, or the reason it is unavailable. */
 export type EvidenceSource = Map<string, { rows: Row[]; timeField: DatasetMeta['timeField']; fields?: FieldDescriptor[] } | { unavailable: string }>;

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { Filter } from './filter';
-import type { DatasetMeta, Row } from './types';
+import type { Filter } from '../core/filter';
+import type { DatasetMeta, Row } from '../core/types';
 
 /** The body of GET /api/datasets/{id}: shared by the route, the server prefetch and the client. */
 export interface DatasetResponse {

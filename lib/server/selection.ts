@@ -1,8 +1,8 @@
 import 'server-only';
 import { getDataset } from './data';
-import type { Filter } from './filter';
-import { parseFilter, toSearchParams, type ParamError } from './query';
-import type { Dataset, DatasetError, Row } from './types';
+import type { Filter } from '../core/filter';
+import { parseFilter, toSearchParams, type ParamError } from '../core/query';
+import type { Dataset, DatasetError, Row } from '../core/types';
 
 export type Selection =
   | { kind: 'unknown'; id: string }

@@ -1,5 +1,5 @@
 import { writeCsv } from '../csv/write';
-import type { EvidenceRow } from './types';
+import type { EvidenceRow } from '../types';
 
 /** The rows a verdict used, as one CSV: a `dataset` column, then every field in order of first appearance. */
 export function evidenceCsv(rows: EvidenceRow[]): string {

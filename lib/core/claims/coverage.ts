@@ -1,4 +1,4 @@
-import type { Claim, CoverageEntry, Untested } from './types';
+import type { Claim, CoverageEntry, Untested } from '../types';
 
 /**
  * What the claims test, footnote by footnote (1..footnotes), then the statements without a

@@ -1,4 +1,4 @@
-import type { Check, ClaimsDocument } from './types';
+import type { Check, ClaimsDocument } from '../types';
 
 const KINDS = ['value', 'compare', 'threshold', 'count', 'exists'] as const;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,13 +1,13 @@
 import 'server-only';
-import { getClaimsJson, getSources, listDatasets } from '../data';
-import { formatProblem } from '../csv/validate';
-import { dayOf } from '../in-force';
-import { evaluateClaim, matches, type EvidenceSource } from './evaluate';
-import { visibleOn } from './as-of';
-import { coverageOf } from './coverage';
-import { asDocument, documentProblems } from './document';
-import type { Basis, ClaimsDocument, CoverageEntry, EvaluatedClaim, Paper } from './types';
-import type { DatasetMeta } from '../types';
+import { getClaimsJson, getSources, listDatasets } from './data';
+import { formatProblem } from '../core/csv/validate';
+import { dayOf } from '../core/in-force';
+import { evaluateClaim, matches, type EvidenceSource } from '../core/claims/evaluate';
+import { visibleOn } from '../core/claims/as-of';
+import { coverageOf } from '../core/claims/coverage';
+import { asDocument, documentProblems } from '../core/claims/document';
+import type { Basis, ClaimsDocument, CoverageEntry, EvaluatedClaim, Paper } from '../core/types';
+import type { DatasetMeta } from '../core/types';
 
 async function evidenceSource(): Promise<{ source: EvidenceSource; metas: Map<string, DatasetMeta> }> {
   const source: EvidenceSource = new Map();

@@ -2,12 +2,12 @@ import 'server-only';
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseCsv } from './csv/parse';
-import { asArray, validateTable } from './csv/validate';
-import { parseChangelog, type ChangeEntry } from './changelog';
-import { buildMeta } from './dataset-meta';
-import { DatasetIndex } from './filter';
-import type { Dataset, DatasetError, PackageDescriptor, Problem, ResourceDescriptor, Result, Row, Source } from './types';
+import { parseCsv } from '../core/csv/parse';
+import { asArray, validateTable } from '../core/csv/validate';
+import { parseChangelog, type ChangeEntry } from '../core/changelog';
+import { buildMeta } from '../core/dataset-meta';
+import { DatasetIndex } from '../core/filter';
+import type { Dataset, DatasetError, PackageDescriptor, Problem, ResourceDescriptor, Result, Row, Source } from '../core/types';
 
 /**
  * The one data-access layer. Only this module reads the file system or the environment.

@@ -1,8 +1,8 @@
 import 'server-only';
-import { shapeChart, sourceLines, structureOf, type ChartSpec, type SourceLine, type Structure } from './charts';
-import type { CheckResult, EvaluatedClaim } from './claims/types';
+import { shapeChart, sourceLines, structureOf, type ChartSpec, type SourceLine, type Structure } from '../core/charts';
+import type { CheckResult, EvaluatedClaim } from '../core/types';
 import { getDataset, getSources } from './data';
-import type { DatasetMeta, Row, Source } from './types';
+import type { DatasetMeta, Row, Source } from '../core/types';
 
 export interface EvidenceChart {
   key: string;

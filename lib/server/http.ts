@@ -1,8 +1,9 @@
+import 'server-only';
 import { createHash } from 'node:crypto';
-import type { ParamError } from './query';
+import type { ParamError } from '../core/query';
 import type { Selection } from './selection';
-import type { Problem } from './types';
-import { formatProblem } from './csv/validate';
+import type { Problem } from '../core/types';
+import { formatProblem } from '../core/csv/validate';
 
 export type ErrorBody = { error: { code: string; message: string; param?: string; problems?: string[] } };
 

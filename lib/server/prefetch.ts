@@ -1,8 +1,8 @@
 import 'server-only';
 import { dehydrate } from '@tanstack/react-query';
-import { datasetQueryKey, type DatasetResponse } from './dataset-query';
-import { filterToSearchParams } from './query';
-import { getQueryClient } from './query-client';
+import { datasetQueryKey, type DatasetResponse } from '../client/dataset-query';
+import { filterToSearchParams } from '../core/query';
+import { getQueryClient } from '../client/query-client';
 import type { Selection } from './selection';
 
 /** Seeds React Query with the first view, so the server HTML holds the chart's table and the client does not refetch. */
