@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { Providers } from '@/components/Providers';
+import { paletteCss } from '@/lib/core/palette';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -14,6 +15,9 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        <style>{paletteCss()}</style>
+      </head>
       <body>
         <a className="skip-link" href="#main">
           Skip to content

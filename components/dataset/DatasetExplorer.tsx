@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { usePathname, useSearchParams } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { labelFor } from '@/lib/core/labels';
 import { datasetQuery } from '@/lib/client/dataset-query';
 import type { Filter } from '@/lib/core/filter';
@@ -47,6 +47,9 @@ export function DatasetExplorer({ meta, sources, footnote, today, cutoff }: Prop
   }
   const [chartMeasure, setChartMeasure] = useState<string | null>(null);
   const [groupBy, setGroupBy] = useState<'category' | 'country'>('category');
+  // Set once React has taken over the server HTML: the controls respond from here on.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   const navigate = (filter: Filter) => {
     setPending(filter);
@@ -102,7 +105,7 @@ export function DatasetExplorer({ meta, sources, footnote, today, cutoff }: Prop
     ) : null;
 
   return (
-    <div className="explorer" aria-busy={query.isFetching}>
+    <div className="explorer" aria-busy={query.isFetching} data-ready={ready ? '' : undefined}>
       <Filters meta={meta} filter={pending ?? filter} onChange={navigate} />
       {query.isError && !query.data ? (
         <div className="panel error-panel" role="alert">

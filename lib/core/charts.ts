@@ -1,6 +1,9 @@
 import type { DatasetMeta, Row, Source } from './types';
 import { rowYear } from './dataset-meta';
 import { fieldLabel, labelFor } from './labels';
+import { categoryColor, entityColor } from './palette';
+
+export { categoryColor, entityColor };
 
 /** Chart shapes, decided from the data's own fields; pure so the server and the client agree. */
 export type ChartKind = 'grouped-bars' | 'bars' | 'lines' | 'timeline' | 'counts';
@@ -41,21 +44,6 @@ export interface ChartSpec {
 }
 
 export const MAX_POINTS = 2000;
-const KNOWN = new Set(['United States', 'China', 'Europe', 'India', 'Canada', 'United Kingdom']);
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-
-/** The same entity has the same colour in every chart (CSS variables, so dark mode is a stylesheet change). */
-export function entityColor(name: string): string {
-  if (KNOWN.has(name)) return `var(--c-${slug(name)})`;
-  let h = 0;
-  for (const ch of name) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  return `var(--c-p${(h % 6) + 1})`;
-}
-
-export function categoryColor(index: number): string {
-  return `var(--cat-${(index % 8) + 1})`;
-}
-
 export function measureFieldOf(meta: DatasetMeta): string | null {
   const names = meta.fields.map((f) => f.name);
   return names.includes('measure') ? 'measure' : names.includes('series') ? 'series' : null;

@@ -12,13 +12,13 @@ const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [1280, 375] as const;
 
 /**
- * Waits until what a reader would see is there: heading, interactive charts upgraded (Recharts mounts
- * only once the page is hydrated, so this also means the controls respond), no selection loading. Patient, because
+ * Waits until what a reader would see is there: heading, the explorer taken over by React (so the
+ * controls respond), no selection loading. Patient, because
  * the hostile suite may be loading the same server from the other worker.
  */
 async function settled(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('[data-testid="chart"][data-interactive]:not(:has(svg.recharts-surface)):not(:has(p))')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('.explorer:not([data-ready])')).toHaveCount(0, { timeout: 30_000 });
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
 }
 

@@ -40,6 +40,8 @@ test('a reader narrows talent to China in 2022, shares the URL, and downloads ex
     expect(r[countryCol]).toBe('China');
     expect(r[yearCol]).toBe('2022');
   }
+  await expect(page.locator('.explorer[data-ready]')).toBeVisible();
+  await page.getByTestId('chart').hover();
   await expect(page.getByTestId('chart').locator('svg.recharts-surface')).toBeVisible();
 
   await page.reload();
@@ -60,6 +62,8 @@ test('the full CSV download is data/talent.csv byte for byte', async ({ page }) 
 
 test('the chart downloads as a valid SVG and a 2x PNG', async ({ page }) => {
   await page.goto('/datasets/talent?measure=work_location_share');
+  await expect(page.locator('.explorer[data-ready]')).toBeVisible();
+  await page.getByTestId('chart').hover();
   await expect(page.getByTestId('chart').locator('svg.recharts-surface')).toBeVisible();
   const box = await page.getByTestId('chart').boundingBox();
 
@@ -88,6 +92,8 @@ test('export controls filtered by category: chart, table and CSV agree', async (
   const header = await table.locator('thead th').allTextContents();
   const categoryCol = header.findIndex((h) => /category/i.test(h));
   for (const r of rows) expect(r[categoryCol]).toBe('investment');
+  await expect(page.locator('.explorer[data-ready]')).toBeVisible();
+  await page.getByTestId('chart').hover();
   await expect(page.getByTestId('chart').locator('svg.recharts-surface')).toBeVisible();
 
   await page.reload();

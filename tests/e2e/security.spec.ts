@@ -91,6 +91,8 @@ test('the policy is strict without breaking the pages: no CSP violation while re
   await expect(page.getByTestId('claim-card').first()).toBeVisible();
   await page.goto('/datasets/talent');
   await expect(page.getByTestId('data-table')).toBeVisible();
+  await expect(page.locator('.explorer[data-ready]')).toBeVisible();
+  await page.getByTestId('chart').hover();
   await expect(page.getByTestId('chart').locator('svg.recharts-surface')).toBeVisible();
   // A client-side filter change fetches the API (connect-src) and redraws the chart.
   await page.getByRole('button', { name: 'China', exact: true }).click();

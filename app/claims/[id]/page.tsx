@@ -9,7 +9,7 @@ import { CheckList } from '@/components/claims/CheckList';
 import { VerdictBadge } from '@/components/claims/VerdictBadge';
 import { VerdictChangeNote } from '@/components/claims/VerdictChangeNote';
 import { verdictChange } from '@/lib/core/claims/difference';
-import { DatasetExplorer } from '@/components/dataset/DatasetExplorer';
+import { DeferredExplorer } from '@/components/claims/DeferredExplorer';
 import { claimView } from '@/lib/server/claim-views';
 import { getEvaluatedClaims } from '@/lib/server/claims';
 import { prefetchSelection } from '@/lib/server/prefetch';
@@ -101,9 +101,9 @@ export default async function ClaimPage({ params, searchParams }: PageProps<'/cl
 
       {view.meta && (
         <section aria-labelledby="explore-heading">
-          <h2 id="explore-heading">Explore the {view.meta.title.toLowerCase()} data</h2>
+          <h2 id="explore-heading">Explore the data: {view.meta.title}</h2>
           <HydrationBoundary state={selection.kind === 'ok' ? prefetchSelection(selection) : undefined}>
-            <DatasetExplorer meta={view.meta} sources={sources} footnote={view.footnote} today={e.basis.asOf} cutoff={claim.asOfPaper.basis.asOf} />
+            <DeferredExplorer meta={view.meta} sources={sources} footnote={view.footnote} today={e.basis.asOf} cutoff={claim.asOfPaper.basis.asOf} />
           </HydrationBoundary>
         </section>
       )}

@@ -1,0 +1,81 @@
+/**
+ * npm run lighthouse: Lighthouse 12.2.3 (newer needs Node 22), default mobile audit, three runs each
+ * on the home page, a claim page and /datasets/talent against the production build (run `npm run
+ * build` first). Reports medians and checks them against the goals; writes bench/results/lighthouse.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildInfo, check, finish, startServer, type Check } from './shared';
+
+const PAGES = ['/', '/claims/china-leads-physical-infrastructure', '/datasets/talent'];
+const RUNS = 3;
+const LIGHTHOUSE = 'lighthouse@12.2.3';
+const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const GOALS = { performance: 95, tbtMs: 200, accessibility: 100, cls: 0 };
+
+interface Run {
+  performance: number;
+  accessibility: number;
+  tbtMs: number;
+  cls: number;
+  lcpMs: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function audit(url: string, dir: string, i: number): Run {
+  const out = path.join(dir, `run-${i}.json`);
+  const res = spawnSync('npx', ['--yes', LIGHTHOUSE, url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility', '--chrome-flags=--headless --no-sandbox --disable-gpu'], {
+    env: { ...process.env, CHROME_PATH: CHROME },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    timeout: 180_000,
+  });
+  if (res.status !== 0) throw new Error(`lighthouse failed on ${url} (exit ${res.status})`);
+  const lhr = JSON.parse(readFileSync(out, 'utf8'));
+  return {
+    performance: Math.round(lhr.categories.performance.score * 100),
+    accessibility: Math.round(lhr.categories.accessibility.score * 100),
+    tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+    cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+    lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+  };
+}
+
+async function main() {
+  const build = buildInfo();
+  const server = await startServer();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lighthouse-'));
+  const pages: Record<string, Run & { runs: Run[] }> = {};
+  const checks: Check[] = [];
+  try {
+    for (const page of PAGES) {
+      const runs: Run[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(audit(`${server.origin}${page}`, dir, i));
+      const m = {
+        performance: median(runs.map((r) => r.performance)),
+        accessibility: median(runs.map((r) => r.accessibility)),
+        tbtMs: median(runs.map((r) => r.tbtMs)),
+        cls: median(runs.map((r) => r.cls)),
+        lcpMs: median(runs.map((r) => r.lcpMs)),
+      };
+      pages[page] = { ...m, runs };
+      console.log(`${page}: performance ${m.performance}, TBT ${m.tbtMs} ms, LCP ${m.lcpMs} ms, CLS ${m.cls}, accessibility ${m.accessibility} (medians of ${RUNS})`);
+      checks.push(
+        check(`${page} performance (median)`, m.performance, `>= ${GOALS.performance}`, m.performance >= GOALS.performance),
+        check(`${page} total blocking time ms (median)`, m.tbtMs, `<= ${GOALS.tbtMs}`, m.tbtMs <= GOALS.tbtMs),
+        check(`${page} accessibility (median)`, m.accessibility, `= ${GOALS.accessibility}`, m.accessibility >= GOALS.accessibility),
+        check(`${page} cumulative layout shift (median)`, m.cls, `= ${GOALS.cls}`, m.cls <= GOALS.cls),
+      );
+    }
+  } finally {
+    await server.stop();
+  }
+  process.exitCode = finish('lighthouse', 'npm run lighthouse', { build, lighthouse: LIGHTHOUSE, settings: 'default mobile (simulated throttling)', pages }, checks);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 2;
+});

@@ -1,0 +1,35 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useState } from 'react';
+import type { DatasetMeta, Source } from '@/lib/core/types';
+
+const DatasetExplorer = dynamic(() => import('../dataset/DatasetExplorer').then((m) => m.DatasetExplorer), {
+  ssr: false,
+  loading: () => <p className="loading">Loading the explorer…</p>,
+});
+
+interface Props {
+  meta: DatasetMeta;
+  sources: Record<string, Source>;
+  footnote: string | null;
+  today: string;
+  cutoff: string | null;
+}
+
+/**
+ * The claim's dataset, to filter and download, loaded only when a reader asks for it: the claim page
+ * itself needs no explorer code. Without JavaScript the link opens the dataset's own page.
+ */
+export function DeferredExplorer(props: Props) {
+  const [open, setOpen] = useState(false);
+  if (open) return <DatasetExplorer {...props} />;
+  return (
+    <p>
+      <button type="button" onClick={() => setOpen(true)}>
+        Filter and download this dataset here
+      </button>{' '}
+      or <a href={`/datasets/${props.meta.id}`}>open its page</a>.
+    </p>
+  );
+}
