@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
-import { Providers } from '@/components/Providers';
 import { paletteCss } from '@/lib/core/palette';
 import './globals.css';
 
@@ -33,7 +32,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </nav>
         </header>
         <main id="main">
-          <Providers>{children}</Providers>
+          {children}
         </main>
         <footer className="site-footer">
           <p>

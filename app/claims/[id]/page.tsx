@@ -1,4 +1,5 @@
 import { HydrationBoundary } from '@tanstack/react-query';
+import { Providers } from '@/components/Providers';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ChartFigure } from '@/components/charts/ChartFigure';
@@ -102,9 +103,16 @@ export default async function ClaimPage({ params, searchParams }: PageProps<'/cl
       {view.meta && (
         <section aria-labelledby="explore-heading">
           <h2 id="explore-heading">Explore the data: {view.meta.title}</h2>
-          <HydrationBoundary state={selection.kind === 'ok' ? prefetchSelection(selection) : undefined}>
-            <DeferredExplorer meta={view.meta} sources={sources} footnote={view.footnote} today={e.basis.asOf} cutoff={claim.asOfPaper.basis.asOf} />
-          </HydrationBoundary>
+          {selection.kind === 'bad-param' && (
+            <p className="panel error-panel" role="alert">
+              This link has a filter we cannot use: <code>{selection.error.param}</code>: {selection.error.message}
+            </p>
+          )}
+          <Providers>
+            <HydrationBoundary state={selection.kind === 'ok' ? prefetchSelection(selection) : undefined}>
+              <DeferredExplorer meta={view.meta} sources={sources} footnote={view.footnote} today={e.basis.asOf} cutoff={claim.asOfPaper.basis.asOf} />
+            </HydrationBoundary>
+          </Providers>
         </section>
       )}
     </>

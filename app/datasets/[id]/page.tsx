@@ -1,4 +1,5 @@
 import { HydrationBoundary } from '@tanstack/react-query';
+import { Providers } from '@/components/Providers';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DatasetExplorer } from '@/components/dataset/DatasetExplorer';
@@ -39,9 +40,11 @@ export default async function DatasetPage({ params, searchParams }: PageProps<'/
       </p>
       <h1>{meta.title}</h1>
       <p className="lede">{meta.description}</p>
-      <HydrationBoundary state={selection.kind === 'ok' ? prefetchSelection(selection) : undefined}>
-        <DatasetExplorer meta={meta} sources={sources} today={dayOf(new Date())} cutoff={paper?.cutoff ?? null} />
-      </HydrationBoundary>
+      <Providers>
+        <HydrationBoundary state={selection.kind === 'ok' ? prefetchSelection(selection) : undefined}>
+          <DatasetExplorer meta={meta} sources={sources} today={dayOf(new Date())} cutoff={paper?.cutoff ?? null} />
+        </HydrationBoundary>
+      </Providers>
       <DatasetMetadata meta={meta} cutoff={paper?.cutoff ?? null} />
     </>
   );
