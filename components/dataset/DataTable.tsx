@@ -105,5 +105,13 @@ function CellValue({ field, value, unit, sources, cutoff }: { field: FieldDescri
       <>{shown}</>
     );
   }
-  return <>{valueLabel(field, value)}</>;
+  const text = valueLabel(field, value);
+  // Long text (notes, descriptions) shows two lines so each row stays compact; hover or the CSV gives the rest.
+  return LONG.has(field.name) ? (
+    <span className="clamp" title={text}>
+      {text}
+    </span>
+  ) : (
+    <>{text}</>
+  );
 }

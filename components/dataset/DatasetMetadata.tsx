@@ -9,6 +9,7 @@ export function DatasetMetadata({ meta, cutoff }: { meta: DatasetMeta; cutoff: s
   return (
     <section aria-labelledby="about-data">
       <h2 id="about-data">About this dataset</h2>
+      <p>{meta.description}</p>
       <dl className="meta">
         <dt>Provenance</dt>
         <dd data-testid="provenance">

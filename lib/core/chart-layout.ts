@@ -51,7 +51,10 @@ export function layoutChart(spec: ChartSpec, box: { width: number; height: numbe
   const y = scaleLinear().domain([min, max === min ? min + 1 : max]).nice().range([plot.bottom, plot.top]);
   const yTicks = y.ticks(compact ? 2 : 5).map((t) => ({ pos: y(t), label: formatNumber(t, spec.unit) }));
   const xs = spec.points.map((p) => p.x);
-  const shown = thin(xs, compact ? 4 : 12);
+  // As many x labels as fit side by side at the chart's font size (about 0.6 em a character).
+  const longest = Math.max(1, ...xs.map((x) => x.length));
+  const fits = Math.max(2, Math.floor((plot.right - plot.left) / (longest * (compact ? 9 : 11) * 0.6 + 8)));
+  const shown = thin(xs, Math.min(fits, compact ? 4 : 12));
   const marks: Mark[] = [];
 
   if (spec.kind === 'lines') {

@@ -39,7 +39,7 @@ export default async function DatasetPage({ params, searchParams }: PageProps<'/
         <a href="/datasets">Datasets</a> /
       </p>
       <h1>{meta.title}</h1>
-      <p className="lede">{meta.description}</p>
+      <p className="lede lede-clamp">{meta.description}</p>
       <Providers>
         <HydrationBoundary state={selection.kind === 'ok' ? prefetchSelection(selection) : undefined}>
           <DatasetExplorer meta={meta} sources={sources} today={dayOf(new Date())} cutoff={paper?.cutoff ?? null} />
