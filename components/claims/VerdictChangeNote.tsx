@@ -1,6 +1,6 @@
 import { describeRow } from '@/lib/core/claims/describe-row';
 import type { VerdictChange } from '@/lib/core/claims/difference';
-import type { DatasetMeta } from '@/lib/core/types';
+import type { DatasetMeta, EvidenceRow } from '@/lib/core/types';
 
 /** Why today's verdict differs from the one the paper's data supported: the rows that came in or fell out. */
 export function VerdictChangeNote({ change, fields }: { change: VerdictChange; fields: Record<string, DatasetMeta['fields']> }) {
@@ -10,31 +10,25 @@ export function VerdictChangeNote({ change, fields }: { change: VerdictChange; f
       <p>
         As of the paper the data supported a verdict of <b>{change.then}</b>; today it gives <b>{change.now}</b>.
       </p>
-      {change.added.length > 0 && (
-        <>
-          <h3>Rows counted today, not as of the paper</h3>
-          <ul>
-            {change.added.map((e) => (
-              <li key={JSON.stringify(e.row)}>
-                {describeRow(e, fields[e.dataset] ?? [])} <span className="muted small">({e.dataset})</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {change.dropped.length > 0 && (
-        <>
-          <h3>Rows counted as of the paper, not today</h3>
-          <ul>
-            {change.dropped.map((e) => (
-              <li key={JSON.stringify(e.row)}>
-                {describeRow(e, fields[e.dataset] ?? [])} <span className="muted small">({e.dataset})</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <RowList title="Rows counted today, not as of the paper" rows={change.added} fields={fields} />
+      <RowList title="Rows counted as of the paper, not today" rows={change.dropped} fields={fields} />
       {change.added.length === 0 && change.dropped.length === 0 && <p>The same rows are used; the day measures are judged in force on differs.</p>}
     </section>
+  );
+}
+
+function RowList({ title, rows, fields }: { title: string; rows: EvidenceRow[]; fields: Record<string, DatasetMeta['fields']> }) {
+  if (rows.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul>
+        {rows.map((e) => (
+          <li key={JSON.stringify(e.row)}>
+            {describeRow(e, fields[e.dataset] ?? [])} <span className="muted small">({e.dataset})</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
