@@ -9,9 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildInfo, check, finish, startServer, type Check } from './shared';
 
-const PAGES = ['/', '/claims/china-leads-physical-infrastructure', '/datasets/talent'];
+const ALL_PAGES = ['/', '/claims/china-leads-physical-infrastructure', '/datasets/talent'];
+/** `npm run lighthouse -- /` audits only the pages named. */
+const PAGES = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ALL_PAGES;
 /** Measured in the same run for comparison, with no goal: a page with no chart and a small DOM. */
-const REFERENCE = ['/datasets'];
+const REFERENCE = process.argv.slice(2).length > 0 ? [] : ['/datasets'];
 const RUNS = 3;
 const LIGHTHOUSE = 'lighthouse@12.2.3';
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

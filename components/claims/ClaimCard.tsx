@@ -14,7 +14,9 @@ export function ClaimCard({ claim, view }: { claim: EvaluatedClaim; view: ClaimV
       </div>
       <p className="muted small">{claim.section}</p>
       <h2>
-        <Link href={`/claims/${claim.id}`}>{claim.title}</Link>
+        <Link href={`/claims/${claim.id}`} prefetch={false}>
+          {claim.title}
+        </Link>
       </h2>
       <p className="small">
         “{claim.quote}”{claim.footnote !== null && <sup>{claim.footnote}</sup>}

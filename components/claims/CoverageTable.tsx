@@ -22,7 +22,9 @@ export function CoverageTable({ coverage, titles }: { coverage: CoverageEntry[];
                   entry.claims.map((id, j) => (
                     <span key={id}>
                       {j > 0 && '; '}
-                      <Link href={`/claims/${id}`}>{titles[id] ?? id}</Link>
+                      <Link href={`/claims/${id}`} prefetch={false}>
+                        {titles[id] ?? id}
+                      </Link>
                     </span>
                   ))
                 ) : (
