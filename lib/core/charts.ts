@@ -74,9 +74,10 @@ function downsample(points: ChartPoint[]): { points: ChartPoint[]; note: string 
 function valueChart(meta: DatasetMeta, rows: Row[], sources: Map<string, Source>, measureField: string | null, wanted: string | null): ChartSpec {
   const measures = measureField ? [...new Set(rows.map((r) => String(r[measureField])))] : [];
   const measure = measureField ? (wanted && measures.includes(wanted) ? wanted : (measures[0] ?? null)) : null;
-  const picked = measureField && measure ? rows.filter((r) => r[measureField] === measure && typeof r.value === 'number') : rows.filter((r) => typeof r.value === 'number');
+  const ofMeasure = measureField && measure ? rows.filter((r) => r[measureField] === measure && typeof r.value === 'number') : rows.filter((r) => typeof r.value === 'number');
   const hasPeriod = meta.fields.some((f) => f.name === 'period');
   const xOf = (r: Row) => String(hasPeriod && r.period ? r.period : rowYear(r, meta.timeField) ?? '');
+  const { rows: picked, note: definitionNote } = oneDefinition(ofMeasure, xOf);
   const periods = [...new Set(picked.map(xOf))].sort();
   const countries = [...new Set(picked.map((r) => String(r.country)))];
   const unit = String(picked[0]?.unit ?? meta.fields.find((f) => f.name === 'value')?.unit ?? '');
@@ -115,7 +116,7 @@ function valueChart(meta: DatasetMeta, rows: Row[], sources: Map<string, Source>
       series: periods.map((p) => ({ key: p, label: p, color: 'entity' })),
       points: countries.map((country) => point(country, periods, (p) => cells.get(`${country}\u0000${p}`))),
       lighter: periods.slice(0, -1),
-      note: null,
+      note: definitionNote,
     };
   }
   const points = periods.map((p) => point(p, countries, (country) => cells.get(`${country}\u0000${p}`)));
@@ -127,6 +128,29 @@ function valueChart(meta: DatasetMeta, rows: Row[], sources: Map<string, Source>
     xLabel: hasPeriod ? 'Period (year, or year-month)' : 'Year',
     series: countries.map((c) => ({ key: c, label: c, color: entityColor(c) })),
     ...sampled,
+    note: [definitionNote, sampled.note].filter(Boolean).join(' ') || null,
+  };
+}
+
+/**
+ * Rows of one measure can still differ in definition (a researcher tier, a unit): those never share an
+ * axis. The chart keeps the definition with the latest figure and says which rows it leaves to the table.
+ */
+function oneDefinition(rows: Row[], xOf: (r: Row) => string): { rows: Row[]; note: string | null } {
+  const keyOf = (r: Row) => [r.tier, r.unit].filter((v) => v !== undefined && v !== null).join(' · ');
+  const groups = new Map<string, Row[]>();
+  for (const r of rows) {
+    const key = keyOf(r);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
+  if (groups.size <= 1) return { rows, note: null };
+  const latest = (g: Row[]) => g.map(xOf).sort().at(-1) ?? '';
+  const [keep, ...rest] = [...groups.entries()].sort((a, b) => latest(b[1]).localeCompare(latest(a[1])) || b[1].length - a[1].length);
+  return {
+    rows: keep[1],
+    note: `Drawn on one definition (${keep[0]}); ${rest.map(([k, g]) => `${g.length} row${g.length === 1 ? '' : 's'} on another (${k})`).join(', ')} are in the table, not on this axis.`,
   };
 }
 

@@ -85,3 +85,16 @@ test('a dataset of named items becomes a structure grouped by its first facet', 
   ]);
   assert.equal(structureOf(meta, rows), null);
 });
+
+test('rows of one measure on different definitions never share an axis: the chart keeps one and says so', () => {
+  const tiered = [
+    { ...row('elite_work_share', 'United States', 2019, 65), tier: 'top 0.5%, 2019' },
+    { ...row('elite_work_share', 'United States', 2022, 57), tier: 'top ~2%, 2022' },
+    { ...row('elite_work_share', 'China', 2022, 12), tier: 'top ~2%, 2022' },
+  ];
+  const spec = shapeChart(meta, tiered, sources, { measure: 'elite_work_share' });
+  const drawn = spec.points.flatMap((p) => Object.values(p.values)).filter((v) => v !== null);
+  assert.deepEqual(drawn.sort(), [12, 57]);
+  assert.match(spec.note ?? '', /one definition \(top ~2%, 2022 · percent\); 1 row on another \(top 0.5%, 2019 · percent\)/);
+  assert.equal(shapeChart(meta, rows, sources, {}).note, null);
+});
