@@ -21,6 +21,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
+  // Web-first assertions wait for data fetched under load (the hostile and axe suites share the server).
+  expect: { timeout: 15_000 },
   forbidOnly: true,
   reporter: [['list']],
   outputDir: `test-results/artifacts-${PORT}`,
