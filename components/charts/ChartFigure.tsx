@@ -1,5 +1,8 @@
 import type { ChartSpec, SourceLine } from '@/lib/core/charts';
 import { entityColor } from '@/lib/core/charts';
+import { eventsOnChart } from '@/lib/core/event-timing';
+import type { ChartEvent } from '@/lib/core/events';
+import { EventList } from './EventList';
 import { LazyChart } from './LazyChart';
 import { ResponsiveSvgChart } from './SvgChart';
 import { SourceList } from './SourceList';
@@ -15,6 +18,9 @@ interface Props {
   controls?: React.ReactNode;
   /** Upgrade the server-drawn SVG to the interactive chart after load (the dataset explorer). */
   interactive?: boolean;
+  /** Policy events to draw on the time axis, and the choice in words for the list under the chart. */
+  events?: ChartEvent[];
+  eventChoice?: string;
 }
 
 /**
@@ -22,25 +28,41 @@ interface Props {
  * paper's footnote. The chart itself is SVG drawn from the spec on the server; the interactive
  * explorer swaps in Recharts after load, in the same box.
  */
-export function ChartFigure({ id, spec, sources, footnote, height = 360, compact = false, controls, interactive = false }: Props) {
+export function ChartFigure({ id, spec, sources, footnote, height = 360, compact = false, controls, interactive = false, events = [], eventChoice = '' }: Props) {
   const unit = spec.unit === 'percent' ? '%' : spec.unit;
   const publishers = [...new Set(sources.map((s) => s.publisher))];
   const label = `${spec.title}${unit ? ` (${unit})` : ''}: ${spec.kind === 'lines' ? 'lines' : 'bars'} for ${spec.kind === 'grouped-bars' ? spec.points.map((p) => p.x).join(', ') : spec.series.map((s) => s.label).join(', ')}${spec.points.length > 0 ? `, ${spec.points[0].x} to ${spec.points.at(-1)!.x}` : ''}`;
-  const svg = <ResponsiveSvgChart spec={spec} height={height} compact={compact} label={label} sourceLine={publishers.length > 0 ? `Source: ${publishers.slice(0, 3).join('; ')}${publishers.length > 3 ? '; …' : ''}` : undefined} />;
+  // With events drawn, the server SVG stays: its markers are links to the list, with titles on hover.
+  const upgrade = interactive && eventsOnChart(spec, events).length === 0;
+  const svg = <ResponsiveSvgChart spec={spec} height={height} compact={compact} label={label} events={events} eventAnchor={id} sourceLine={publishers.length > 0 ? `Source: ${publishers.slice(0, 3).join('; ')}${publishers.length > 3 ? '; …' : ''}` : undefined} />;
   return (
     <figure className="chart-figure" aria-labelledby={`${id}-title`}>
       {!compact && (
         <figcaption id={`${id}-title`}>
           {spec.title}
           {unit && <span className="muted small"> ({unit})</span>}
+          {spec.definition && <span className="muted small"> · {spec.definition}</span>}
         </figcaption>
       )}
       {controls}
       {!compact && <Legend spec={spec} />}
       <div className="chart-box" id={id} data-testid="chart" data-interactive={interactive ? '' : undefined} style={{ height }}>
-        {spec.points.length === 0 ? <p className="muted">Nothing to chart for this selection.</p> : interactive ? <LazyChart spec={spec}>{svg}</LazyChart> : svg}
+        {spec.points.length === 0 ? <p className="muted">Nothing to chart for this selection.</p> : upgrade ? <LazyChart spec={spec}>{svg}</LazyChart> : svg}
       </div>
       {spec.note && <p className="chart-source">{spec.note}</p>}
+      {!compact && spec.panels && spec.panels.length > 0 && (
+        <div className="small-multiples" data-testid="small-multiples">
+          {spec.panels.map((panel, i) => (
+            <figure key={panel.definition ?? i} className="panel-chart" data-definition={panel.definition}>
+              <figcaption className="small">{panel.title}</figcaption>
+              <div className="chart-box" style={{ height: 240 }}>
+                <ResponsiveSvgChart spec={panel} height={240} label={`${panel.title}: ${panel.series.map((s) => s.label).join(', ')}`} />
+              </div>
+            </figure>
+          ))}
+        </div>
+      )}
+      {!compact && <EventList chartId={id} spec={spec} events={events} choice={eventChoice} />}
       {!compact && (
         <div className="chart-source">
           <SourceList sources={sources} />

@@ -1,5 +1,6 @@
 import type { ChartSpec } from '@/lib/core/charts';
 import { layoutChart } from '@/lib/core/chart-layout';
+import type { ChartEvent } from '@/lib/core/events';
 
 interface Props {
   spec: ChartSpec;
@@ -11,6 +12,10 @@ interface Props {
   /** The source line drawn inside the SVG, so the image carries its provenance when saved or shared. */
   sourceLine?: string;
   className?: string;
+  /** Policy events drawn on the time axis; the list under the chart gives each in words. */
+  events?: ChartEvent[];
+  /** The id of the figure the event list belongs to: markers link to `#<anchor>-event-<id>`. */
+  eventAnchor?: string;
 }
 
 /**
@@ -18,9 +23,9 @@ interface Props {
  * previews, with no chart JavaScript. Scales come from d3-scale; the box keeps its size when the
  * interactive chart replaces it.
  */
-export function SvgChart({ spec, width = 640, height, compact = false, label, sourceLine, className }: Props) {
+export function SvgChart({ spec, width = 640, height, compact = false, label, sourceLine, className, events = [], eventAnchor = 'chart' }: Props) {
   const sourceSpace = sourceLine && !compact ? 16 : 0;
-  const layout = layoutChart(spec, { width, height: height - sourceSpace, compact });
+  const layout = layoutChart(spec, { width, height: height - sourceSpace, compact }, events);
   const { plot } = layout;
   const font = compact ? 9 : 11;
   return (
@@ -65,6 +70,27 @@ export function SvgChart({ spec, width = 640, height, compact = false, label, so
               <circle key={i} cx={m.cx} cy={m.cy} r={m.r} fill={m.fill} data-mark="dot">
                 <title>{m.title}</title>
               </circle>
+            );
+          case 'band':
+            return (
+              <rect key={i} x={m.x} y={plot.top} width={m.width} height={plot.bottom - plot.top} className="event-band" data-mark="suspension" data-event={m.id}>
+                <title>{m.title}</title>
+              </rect>
+            );
+          case 'event':
+            return (
+              <a key={i} href={`#${eventAnchor}-event-${m.id}`} className="event-rule" data-mark="event" data-event={m.id}>
+                <title>{m.title}</title>
+                <line x1={m.x} x2={m.x} y1={plot.top - 4} y2={plot.bottom} />
+                {!compact && (
+                  <>
+                    <circle cx={m.x} cy={plot.top - 11} r={7} />
+                    <text x={m.x} y={plot.top - 11} dy="0.32em" textAnchor="middle" fontSize={9}>
+                      {m.n}
+                    </text>
+                  </>
+                )}
+              </a>
             );
           case 'value':
             return (

@@ -9,9 +9,11 @@ import type { Filter } from '@/lib/core/filter';
 import { datasetView } from '@/lib/core/dataset-view';
 import { describeFilter, filterToSearchParams, parseFilter } from '@/lib/core/query';
 import type { DatasetMeta, Source } from '@/lib/core/types';
+import { splitEventParams, type ChartEvent } from '@/lib/core/events';
 import { ChartFigure } from '../charts/ChartFigure';
 import { StructureView } from '../charts/StructureView';
 import { DataTable } from './DataTable';
+import { EventsControl } from './EventsControl';
 import { Downloads } from './Downloads';
 import { Filters } from './Filters';
 import { MeasureList } from './MeasureList';
@@ -24,6 +26,10 @@ interface Props {
   today: string;
   /** The paper's cutoff (YYYY-MM-DD): rows whose source was published later are marked. */
   cutoff: string | null;
+  /** Policy events chosen by the URL (the server picks them), what was chosen in words, and the choices. */
+  events?: ChartEvent[];
+  eventChoice?: string;
+  eventOptions?: { actors: string[]; categories: string[] } | null;
 }
 
 /**
@@ -31,10 +37,12 @@ interface Props {
  * pushes a new URL (so reload, back/forward and shared links reproduce the view) and React Query
  * fetches the selection, keeping the previous rows on screen until the new ones arrive.
  */
-export function DatasetExplorer({ meta, sources, footnote, today, cutoff }: Props) {
+export function DatasetExplorer({ meta, sources, footnote, today, cutoff, events = [], eventChoice = '', eventOptions = null }: Props) {
   const searchParams = useSearchParams();
   const pathname = usePathname();
-  const parsed = parseFilter(new URLSearchParams(searchParams.toString()), meta);
+  // `events` and `event_category` choose what the chart overlays; they select no rows.
+  const { filterParams, eventParams } = splitEventParams(new URLSearchParams(searchParams.toString()));
+  const parsed = parseFilter(filterParams, meta);
   const search = parsed.ok ? filterToSearchParams(parsed.filter).toString() : '';
   const query = useQuery({ ...datasetQuery(meta.id, search), enabled: parsed.ok, placeholderData: keepPreviousData });
   // The controls follow a click at once; the URL (and so the data) follows a moment later. Once the
@@ -53,7 +61,9 @@ export function DatasetExplorer({ meta, sources, footnote, today, cutoff }: Prop
 
   const navigate = (filter: Filter) => {
     setPending(filter);
-    const qs = filterToSearchParams(filter).toString();
+    const params = filterToSearchParams(filter);
+    for (const [k, v] of eventParams) params.append(k, v);
+    const qs = params.toString();
     window.history.pushState(null, '', qs ? `${pathname}?${qs}` : pathname);
   };
 
@@ -137,7 +147,21 @@ export function DatasetExplorer({ meta, sources, footnote, today, cutoff }: Prop
               </button>
             </p>
           )}
-          <ChartFigure id={chartId} spec={spec} sources={lines} footnote={footnote} controls={measureControl ?? timelineControl} interactive />
+          <ChartFigure
+            id={chartId}
+            spec={spec}
+            sources={lines}
+            footnote={footnote}
+            controls={
+              <>
+                {measureControl ?? timelineControl}
+                {eventOptions && <EventsControl pathname={pathname} filterParams={filterParams} eventParams={eventParams} options={eventOptions} />}
+              </>
+            }
+            interactive
+            events={events}
+            eventChoice={eventChoice}
+          />
           {isTimeline && <MeasureList rows={shown} sources={sources} today={today} />}
           {structure && <StructureView structure={structure} />}
           <h2>The data</h2>

@@ -25,7 +25,7 @@ export function MeasureList({ rows, sources, today }: { rows: Row[]; sources: Re
           const s = sources[text(r.source_id)];
           const life = lifecycleOf(r, today);
           return (
-            <li key={text(r.id) || i} data-id={text(r.id)}>
+            <li key={text(r.id) || i} id={text(r.id) ? `measure-${text(r.id)}` : undefined} data-id={text(r.id)}>
               <LifecycleStrip life={life} domain={domain} color={entityColor(text(r.country))} />{' '}
               <time dateTime={text(r.date)}>{text(r.date)}</time> · <b>{text(r.country)}</b> ·{' '}
               {s?.url ? (

@@ -1,13 +1,19 @@
 import { scaleBand, scaleLinear, scalePoint } from 'd3-scale';
 import { line as lineShape } from 'd3-shape';
 import { entityColor, type ChartSpec } from './charts';
+import { chartSpan, dayScale, eventsOnChart } from './event-timing';
+import type { ChartEvent } from './events';
 
 /** A drawn mark, in the chart's own coordinates. `title` is what a hover or a screen reader gets. */
 export type Mark =
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: string; opacity: number; title: string }
   | { kind: 'path'; d: string; stroke: string; title: string }
   | { kind: 'dot'; cx: number; cy: number; r: number; fill: string; title: string }
-  | { kind: 'value'; x: number; y: number; text: string };
+  | { kind: 'value'; x: number; y: number; text: string }
+  /** A policy event: a dashed rule at its date, numbered as in the list under the chart. */
+  | { kind: 'event'; x: number; n: number; id: string; title: string }
+  /** A suspension: a hatched band from its first to its last day. */
+  | { kind: 'band'; x: number; width: number; id: string; title: string };
 
 export interface Tick {
   pos: number;
@@ -40,9 +46,11 @@ function thin(labels: string[], max: number): Set<string> {
 }
 
 /** Lays out a chart spec in a `width` x `height` box. Bars start at zero; lines use the data's range. */
-export function layoutChart(spec: ChartSpec, box: { width: number; height: number; compact?: boolean }): ChartLayout {
+export function layoutChart(spec: ChartSpec, box: { width: number; height: number; compact?: boolean }, events: ChartEvent[] = []): ChartLayout {
   const compact = box.compact ?? false;
-  const plot = compact ? { left: 4, top: 14, right: box.width - 4, bottom: box.height - 16 } : { left: 64, top: 16, right: box.width - 12, bottom: box.height - 44 };
+  // Drawn events need a strip above the plot for their numbers, clear of the value labels.
+  const numbered = !compact && eventsOnChart(spec, events).length > 0;
+  const plot = compact ? { left: 4, top: 14, right: box.width - 4, bottom: box.height - 16 } : { left: 64, top: numbered ? 34 : 16, right: box.width - 12, bottom: box.height - 44 };
   const stacked = spec.kind === 'timeline';
   const values = spec.points.flatMap((p) => spec.series.map((s) => p.values[s.key]).filter((v): v is number => typeof v === 'number'));
   const totals = stacked ? spec.points.map((p) => spec.series.reduce((sum, s) => sum + (p.values[s.key] ?? 0), 0)) : values;
@@ -71,6 +79,9 @@ export function layoutChart(spec: ChartSpec, box: { width: number; height: numbe
         marks.push({ kind: 'dot', cx: x(p.x)!, cy: y(p.v), r: compact ? 2 : 3, fill: s.color, title: `${p.info?.label ?? `${s.label}, ${p.x}`}: ${formatNumber(p.v, spec.unit)}${p.info ? ` (${p.info.source}; ${p.info.confidence})` : ''}` });
       }
     }
+    const step = xs.length > 1 ? x(xs[1])! - x(xs[0])! : (plot.right - plot.left) / 2;
+    const toX = dayScale(xs.map((v, i) => ({ x: v, start: i === 0 ? Math.max(plot.left, x(v)! - step) : null, end: x(v)! })));
+    marks.unshift(...eventMarks(spec, events, toX, plot));
     return { width: box.width, height: box.height, plot, xTicks: xs.filter((v) => shown.has(v)).map((v) => ({ pos: x(v)!, label: v })), yTicks, marks, compact };
   }
 
@@ -99,5 +110,28 @@ export function layoutChart(spec: ChartSpec, box: { width: number; height: numbe
     }
     if (stacked && base > 0 && spec.points.length <= MAX_VALUE_LABELS) marks.push({ kind: 'value', x: x(p.x)! + x.bandwidth() / 2, y: y(base) - 3, text: String(base) });
   }
+  const toX = dayScale(xs.map((v) => ({ x: v, start: x(v)!, end: x(v)! + x.bandwidth() })));
+  marks.unshift(...eventMarks(spec, events, toX, plot));
   return { width: box.width, height: box.height, plot, xTicks: xs.filter((v) => shown.has(v)).map((v) => ({ pos: x(v)! + x.bandwidth() / 2, label: v })), yTicks, marks, compact };
+}
+
+/**
+ * Suspension bands and event rules, numbered in date order among the events on the chart (the list
+ * under the chart uses the same numbers). Only events on the chart's time axis are drawn; bands are clipped to the plot.
+ */
+function eventMarks(spec: ChartSpec, events: ChartEvent[], toX: (day: string) => number | null, plot: ChartLayout['plot']): Mark[] {
+  const span = chartSpan(spec);
+  const bands: Mark[] = [];
+  const rules: Mark[] = [];
+  eventsOnChart(spec, events).forEach((e, i) => {
+    const label = `${i + 1}. ${e.actor}, ${e.day}: ${e.title}. ${e.status}. Source: ${e.source.publisher}`;
+    const at = toX(e.day);
+    if (at !== null) rules.push({ kind: 'event', x: at, n: i + 1, id: e.id, title: label });
+    if (e.suspension && span && e.suspension.from <= span.end && e.suspension.to >= span.start) {
+      const from = toX(e.suspension.from) ?? plot.left;
+      const to = toX(e.suspension.to) ?? plot.right;
+      if (to > from) bands.push({ kind: 'band', x: from, width: to - from, id: e.id, title: `${i + 1}. ${e.title}: suspended ${e.suspension.from} to ${e.suspension.to}` });
+    }
+  });
+  return [...bands, ...rules];
 }

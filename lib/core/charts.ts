@@ -1,5 +1,6 @@
 import type { DatasetMeta, Row, Source } from './types';
 import { rowYear } from './dataset-meta';
+import { periodSpan } from './event-timing';
 import { fieldLabel, labelFor } from './labels';
 import { categoryColor, entityColor } from './palette';
 
@@ -41,9 +42,21 @@ export interface ChartSpec {
   measure: string | null;
   measures: string[];
   note: string | null;
+  /** Other definitions of the same measure (a tier, a unit, a precision): drawn as small multiples, never on this axis. */
+  panels?: ChartSpec[];
+  /** The definition this chart is drawn on, when the measure has more than one. */
+  definition?: string;
 }
 
 export const MAX_POINTS = 2000;
+
+/** Periods in time order by the day each ends (mid-2022 before end-2022); anything else alphabetically. */
+function byPeriodEnd(a: string, b: string): number {
+  const pa = periodSpan(a);
+  const pb = periodSpan(b);
+  if (!pa || !pb) return a.localeCompare(b);
+  return pa.end.localeCompare(pb.end) || pa.start.localeCompare(pb.start);
+}
 export function measureFieldOf(meta: DatasetMeta): string | null {
   const names = meta.fields.map((f) => f.name);
   return names.includes('measure') ? 'measure' : names.includes('series') ? 'series' : null;
@@ -77,8 +90,26 @@ function valueChart(meta: DatasetMeta, rows: Row[], sources: Map<string, Source>
   const ofMeasure = measureField && measure ? rows.filter((r) => r[measureField] === measure && typeof r.value === 'number') : rows.filter((r) => typeof r.value === 'number');
   const hasPeriod = meta.fields.some((f) => f.name === 'period');
   const xOf = (r: Row) => String(hasPeriod && r.period ? r.period : rowYear(r, meta.timeField) ?? '');
-  const { rows: picked, note: definitionNote } = oneDefinition(ofMeasure, xOf);
-  const periods = [...new Set(picked.map(xOf))].sort();
+  const groups = definitionGroups(ofMeasure, xOf);
+  const draw = (picked: Row[], definitionNote: string | null) => definitionChart(meta, picked, sources, { measureField, measure, measures, xOf, hasPeriod, definitionNote });
+  if (groups.length <= 1) return draw(ofMeasure, null);
+  const note = `This measure has ${groups.length} definitions (${groups.map((g) => g.key).join('; ')}): they never share an axis, so each is drawn in its own panel.`;
+  const [main, ...rest] = groups.map((g) => ({ ...draw(g.rows, null), definition: g.key }));
+  return { ...main, note: [note, main.note].filter(Boolean).join(' '), panels: rest.map((p) => ({ ...p, title: `${p.title} (${p.definition})` })) };
+}
+
+interface DefinitionContext {
+  measureField: string | null;
+  measure: string | null;
+  measures: string[];
+  xOf: (r: Row) => string;
+  hasPeriod: boolean;
+  definitionNote: string | null;
+}
+
+function definitionChart(meta: DatasetMeta, picked: Row[], sources: Map<string, Source>, ctx: DefinitionContext): ChartSpec {
+  const { measureField, measure, measures, xOf, hasPeriod, definitionNote } = ctx;
+  const periods = [...new Set(picked.map(xOf))].sort(byPeriodEnd);
   const countries = [...new Set(picked.map((r) => String(r.country)))];
   const unit = String(picked[0]?.unit ?? meta.fields.find((f) => f.name === 'value')?.unit ?? '');
   const info = (r: Row): PointInfo => ({
@@ -132,26 +163,28 @@ function valueChart(meta: DatasetMeta, rows: Row[], sources: Map<string, Source>
   };
 }
 
+/** What makes two rows of one measure comparable: tier, unit, precision (FP16/FP32), flow or cumulative. */
+export function definitionOf(row: Row): string {
+  const basis = typeof row.basis === 'string' ? row.basis : '';
+  const precision = /\b(FP\d\d) basis\b/.exec(basis)?.[1];
+  const stock = /^(FLOW|CUMULATIVE)\b/.exec(basis)?.[1];
+  return [row.tier, row.unit, precision, stock?.toLowerCase()].filter((v) => v !== undefined && v !== null && v !== '').join(' · ');
+}
+
 /**
- * Rows of one measure can still differ in definition (a researcher tier, a unit): those never share an
- * axis. The chart keeps the definition with the latest figure and says which rows it leaves to the table.
+ * Rows of one measure can still differ in definition (a researcher tier, a unit, a precision): those
+ * never share an axis. The definition with the latest figure comes first (it is the main chart).
  */
-function oneDefinition(rows: Row[], xOf: (r: Row) => string): { rows: Row[]; note: string | null } {
-  const keyOf = (r: Row) => [r.tier, r.unit].filter((v) => v !== undefined && v !== null).join(' · ');
+export function definitionGroups(rows: Row[], xOf: (r: Row) => string): Array<{ key: string; rows: Row[] }> {
   const groups = new Map<string, Row[]>();
   for (const r of rows) {
-    const key = keyOf(r);
+    const key = definitionOf(r);
     const group = groups.get(key);
     if (group) group.push(r);
     else groups.set(key, [r]);
   }
-  if (groups.size <= 1) return { rows, note: null };
   const latest = (g: Row[]) => g.map(xOf).sort().at(-1) ?? '';
-  const [keep, ...rest] = [...groups.entries()].sort((a, b) => latest(b[1]).localeCompare(latest(a[1])) || b[1].length - a[1].length);
-  return {
-    rows: keep[1],
-    note: `Drawn on one definition (${keep[0]}); ${rest.map(([k, g]) => `${g.length} row${g.length === 1 ? '' : 's'} on another (${k})`).join(', ')} are in the table, not on this axis.`,
-  };
+  return [...groups.entries()].sort((a, b) => latest(b[1]).localeCompare(latest(a[1])) || b[1].length - a[1].length).map(([key, rows]) => ({ key: key || 'as stored', rows }));
 }
 
 function timelineChart(meta: DatasetMeta, rows: Row[], groupBy: string): ChartSpec {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entityColor, MAX_POINTS, shapeChart, sourceLines, structureOf } from '../../lib/core/charts';
+import { definitionOf, entityColor, MAX_POINTS, shapeChart, sourceLines, structureOf } from '../../lib/core/charts';
 import type { DatasetMeta, Row, Source } from '../../lib/core/types';
 import { talentMeta } from './meta-fixture';
 
@@ -86,7 +86,7 @@ test('a dataset of named items becomes a structure grouped by its first facet', 
   assert.equal(structureOf(meta, rows), null);
 });
 
-test('rows of one measure on different definitions never share an axis: the chart keeps one and says so', () => {
+test('rows of one measure on different definitions never share an axis: each definition gets its own panel, and the chart says why', () => {
   const tiered = [
     { ...row('elite_work_share', 'United States', 2019, 65), tier: 'top 0.5%, 2019' },
     { ...row('elite_work_share', 'United States', 2022, 57), tier: 'top ~2%, 2022' },
@@ -95,6 +95,27 @@ test('rows of one measure on different definitions never share an axis: the char
   const spec = shapeChart(meta, tiered, sources, { measure: 'elite_work_share' });
   const drawn = spec.points.flatMap((p) => Object.values(p.values)).filter((v) => v !== null);
   assert.deepEqual(drawn.sort(), [12, 57]);
-  assert.match(spec.note ?? '', /one definition \(top ~2%, 2022 · percent\); 1 row on another \(top 0.5%, 2019 · percent\)/);
+  assert.equal(spec.definition, 'top ~2%, 2022 · percent');
+  assert.equal(spec.panels?.length, 1);
+  const panel = spec.panels![0];
+  assert.equal(panel.definition, 'top 0.5%, 2019 · percent');
+  assert.deepEqual(panel.points.flatMap((p) => Object.values(p.values)).filter((v) => v !== null), [65]);
+  assert.match(spec.note ?? '', /2 definitions .*never share an axis/);
   assert.equal(shapeChart(meta, rows, sources, {}).note, null);
+  assert.equal(shapeChart(meta, rows, sources, {}).panels, undefined);
+});
+
+test('FP16 and FP32 computing power, and flows and cumulative totals, are different definitions', () => {
+  const base = { series: 'x', country: 'China', unit: 'EFLOPS' };
+  assert.notEqual(definitionOf({ ...base, basis: 'total computing power in use, FP32 basis' }), definitionOf({ ...base, basis: 'intelligent computing power, FP16 basis' }));
+  assert.equal(definitionOf({ ...base, basis: 'total; precision (FP32/FP64/FP16) not stated by the source' }), 'EFLOPS');
+  assert.notEqual(definitionOf({ ...base, basis: 'FLOW for 2022 to date' }), definitionOf({ ...base, basis: 'CUMULATIVE to September 2022' }));
+  assert.notEqual(definitionOf({ ...base, unit: 'percent' }), definitionOf({ ...base, unit: 'count' }));
+});
+
+test('periods are charted in time order: mid-2022 before end-2022', () => {
+  const withPeriod: DatasetMeta = { ...meta, fields: [...meta.fields, { name: 'period', type: 'string' }] };
+  const at = (period: string, value: number): Row => ({ ...row('cells', 'China', Number(period.slice(0, 4)), value), period });
+  const spec = shapeChart(withPeriod, [at('2022', 3), at('2022-06', 2), at('2021', 1)], sources, {});
+  assert.deepEqual(spec.points.map((p) => p.x), ['2021', '2022-06', '2022']);
 });

@@ -15,6 +15,9 @@ import { claimView } from '@/lib/server/claim-views';
 import { getEvaluatedClaims } from '@/lib/server/claims';
 import { prefetchSelection } from '@/lib/server/prefetch';
 import { selectRows } from '@/lib/server/selection';
+import { EVENTS_DATASET, selectEvents } from '@/lib/server/events';
+import { splitEventParams } from '@/lib/core/events';
+import { toSearchParams } from '@/lib/core/query';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,7 +37,11 @@ export default async function ClaimPage({ params, searchParams }: PageProps<'/cl
   const view = await claimView(claim);
   const e = claim.evaluation;
   const change = verdictChange(claim);
-  const selection = await selectRows(claim.dataset, await searchParams);
+  const { filterParams, eventParams } = splitEventParams(toSearchParams(await searchParams));
+  const selection = await selectRows(claim.dataset, filterParams);
+  // By default the charts mark the measures the claim names: the export-control rows its checks used.
+  const named = [...new Set(e.rows.filter((r) => r.dataset === EVENTS_DATASET).map((r) => String(r.row.id)))];
+  const events = await selectEvents(eventParams, named.length > 0 ? { kind: 'ids', ids: named } : { kind: 'none' });
   const sources = view.meta ? Object.fromEntries(view.meta.sources.map((s) => [s.id, s])) : {};
   return (
     <>
@@ -77,10 +84,24 @@ export default async function ClaimPage({ params, searchParams }: PageProps<'/cl
       {change && <VerdictChangeNote change={change} fields={view.fields} />}
 
       <h2>Evidence</h2>
+      {!events.ok && (
+        <p className="panel error-panel" role="alert">
+          This link asks for policy events we cannot show: <code>{events.error.param}</code>: {events.error.message}
+        </p>
+      )}
       {view.charts.length === 0 && <p className="muted">No rows of the data bear on this claim.</p>}
       <div className={view.charts.length > 1 ? 'evidence-charts' : undefined}>
         {view.charts.map((chart, i) => (
-          <ChartFigure key={chart.key} id={`chart-claim-${claim.id}-${i}`} spec={chart.spec} sources={chart.sources} footnote={view.footnote} height={view.charts.length > 1 ? 260 : 320} />
+          <ChartFigure
+            key={chart.key}
+            id={`chart-claim-${claim.id}-${i}`}
+            spec={chart.spec}
+            sources={chart.sources}
+            footnote={view.footnote}
+            height={view.charts.length > 1 ? 260 : 320}
+            events={events.ok ? events.events : []}
+            eventChoice={events.ok ? events.choice : ''}
+          />
         ))}
       </div>
       {view.structure && <StructureView structure={view.structure} />}

@@ -10,6 +10,9 @@ import { getDataset } from '@/lib/server/data';
 import { dayOf } from '@/lib/core/in-force';
 import { prefetchSelection } from '@/lib/server/prefetch';
 import { selectRows } from '@/lib/server/selection';
+import { EVENTS_DATASET, selectEvents } from '@/lib/server/events';
+import { splitEventParams } from '@/lib/core/events';
+import { toSearchParams } from '@/lib/core/query';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,7 +23,8 @@ export async function generateMetadata({ params }: PageProps<'/datasets/[id]'>):
 
 export default async function DatasetPage({ params, searchParams }: PageProps<'/datasets/[id]'>) {
   const { id } = await params;
-  const selection = await selectRows(id, await searchParams);
+  const { filterParams, eventParams } = splitEventParams(toSearchParams(await searchParams));
+  const selection = await selectRows(id, filterParams);
   if (selection.kind === 'unknown') notFound();
   if (selection.kind === 'broken') {
     return (
@@ -33,6 +37,25 @@ export default async function DatasetPage({ params, searchParams }: PageProps<'/
   const { meta } = selection.dataset;
   const sources = Object.fromEntries(meta.sources.map((s) => [s.id, s]));
   const paper = await getPaper();
+  // Series with a time axis can overlay export-control measures; the measures' own timeline cannot.
+  const overlay = meta.id !== EVENTS_DATASET && meta.timeField !== null && meta.fields.some((f) => f.name === 'value');
+  const events = overlay ? await selectEvents(eventParams, { kind: 'none' }) : null;
+  if (events && !events.ok) {
+    return (
+      <>
+        <h1>{meta.title}</h1>
+        <div className="panel error-panel" role="alert">
+          <h2>This link asks for policy events we cannot show</h2>
+          <p>
+            <code>{events.error.param}</code>: {events.error.message}
+          </p>
+          <p>
+            <a href={`/datasets/${meta.id}`}>Show the dataset without events</a>
+          </p>
+        </div>
+      </>
+    );
+  }
   return (
     <>
       <p className="small">
@@ -42,7 +65,15 @@ export default async function DatasetPage({ params, searchParams }: PageProps<'/
       <p className="lede lede-clamp">{meta.description}</p>
       <Providers>
         <HydrationBoundary state={selection.kind === 'ok' ? prefetchSelection(selection) : undefined}>
-          <DatasetExplorer meta={meta} sources={sources} today={dayOf(new Date())} cutoff={paper?.cutoff ?? null} />
+          <DatasetExplorer
+            meta={meta}
+            sources={sources}
+            today={dayOf(new Date())}
+            cutoff={paper?.cutoff ?? null}
+            events={events?.ok ? events.events : []}
+            eventChoice={events?.ok ? events.choice : ''}
+            eventOptions={events?.ok ? events.options : null}
+          />
         </HydrationBoundary>
       </Providers>
       <DatasetMetadata meta={meta} cutoff={paper?.cutoff ?? null} />
