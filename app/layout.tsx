@@ -28,6 +28,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <nav aria-label="Main">
             <Link href="/">Claims</Link>
             <Link href="/datasets">Datasets</Link>
+            <Link href="/compare">Compare sources</Link>
             <a href="/datapackage.json">Data package</a>
           </nav>
         </header>

@@ -1,7 +1,7 @@
 /**
  * npm run validate-data: checks data/datapackage.json against the official Frictionless 2.0
  * profiles (JSON Schema draft-07, vendored in scripts/profiles), every CSV against its Table Schema
- * through the app's own data layer, and data/claims.json against the data. Prints each problem;
+ * through the app's own data layer, and data/claims.json and data/concepts.json against the data. Prints each problem;
  * exits 1 if there is any.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import addFormats from 'ajv-formats';
 import { formatProblem } from '../lib/core/csv/validate';
 import { dataDir, getPackage, listDatasets } from '../lib/server/data';
 import { claimsProblems } from '../lib/server/claims';
+import { conceptsProblems } from '../lib/server/concepts';
 
 const profile = JSON.parse(readFileSync(path.join(__dirname, 'profiles', 'datapackage.json'), 'utf8'));
 
@@ -46,6 +47,7 @@ async function main(): Promise<number> {
       if (!result.ok) problems.push(...result.error.problems.map(formatProblem));
     }
     problems.push(...(await claimsProblems()));
+    problems.push(...(await conceptsProblems()));
   }
 
   if (problems.length > 0) {
@@ -54,7 +56,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const count = pkg.ok ? pkg.value.resources.length : 0;
-  console.log(`validate-data: data/datapackage.json matches the Frictionless 2.0 profile; ${count} resources and the claims are valid.`);
+  console.log(`validate-data: data/datapackage.json matches the Frictionless 2.0 profile; ${count} resources, the claims and the comparisons are valid.`);
   return 0;
 }
 

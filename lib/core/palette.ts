@@ -47,3 +47,8 @@ export function paletteCss(): string {
     ].join(';');
   return `:root{${vars('light')}}@media (prefers-color-scheme: dark){:root{${vars('dark')}}}`;
 }
+
+/** Colours for publishers on a comparison chart: none of them is an entity's colour, so a line never reads as a country. */
+export function publisherColor(index: number): string {
+  return `var(--c-p${(index % FALLBACK.length) + 1})`;
+}

@@ -202,3 +202,15 @@ export function getClaimsJson(): Promise<Result<unknown, string>> {
     }
   });
 }
+
+/** data/concepts.json parsed (not yet checked), or why it could not be read. */
+export function getConceptsJson(): Promise<Result<unknown, string>> {
+  const file = path.join(dataDir, 'concepts.json');
+  return cached('concepts', [file], async () => {
+    try {
+      return { ok: true, value: JSON.parse(await readFile(/*turbopackIgnore: true*/ file, 'utf8')) } as Result<unknown, string>;
+    } catch (e) {
+      return { ok: false, error: `data/concepts.json: ${describeError(e)}` };
+    }
+  });
+}

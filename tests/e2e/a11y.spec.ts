@@ -26,7 +26,17 @@ async function settled(page: Page) {
 const PAGES = (() => {
   const pkg = JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as { resources: Array<{ name: string }> };
   const doc = JSON.parse(readFileSync('data/claims.json', 'utf8')) as { claims: Array<{ id: string }> };
-  return ['/', '/datasets', ...pkg.resources.map((r) => `/datasets/${r.name}`), ...doc.claims.map((c) => `/claims/${c.id}`)];
+  const concepts = JSON.parse(readFileSync('data/concepts.json', 'utf8')) as { concepts: Array<{ id: string }> };
+  return [
+    '/',
+    '/datasets',
+    ...pkg.resources.map((r) => `/datasets/${r.name}`),
+    // A chart with policy events and suspension bands drawn on it.
+    '/datasets/new-infrastructure?series=5g_base_stations&events=United%20States,China',
+    ...doc.claims.map((c) => `/claims/${c.id}`),
+    '/compare',
+    ...concepts.concepts.map((c) => `/compare/${c.id}`),
+  ];
 })();
 
 for (const colorScheme of SCHEMES) {

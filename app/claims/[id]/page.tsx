@@ -104,6 +104,11 @@ export default async function ClaimPage({ params, searchParams }: PageProps<'/cl
           />
         ))}
       </div>
+      {claim.concept && (
+        <p data-testid="compare-link">
+          Other publishers measure this too: <a href={`/compare/${claim.concept}`}>see who says what</a>.
+        </p>
+      )}
       {view.structure && <StructureView structure={view.structure} />}
       {e.rows.length > 0 && <EvidenceTable rows={e.rows} fields={view.fields} />}
       <p>
