@@ -24,6 +24,15 @@ async function main() {
     [`claim-${claim.id}`, `/claims/${claim.id}`],
     ['datasets', '/datasets'],
     ...datasets.map((d: { id: string }) => [`dataset-${d.id}`, `/datasets/${d.id}`] as [string, string]),
+    // Policy events on series: the October 2022 and 2023 rules on China's 5G and computing power.
+    ['events-5g-us-chip-rules', '/datasets/new-infrastructure?series=5g_base_stations&events=United%20States&event_category=chips%20and%20equipment'],
+    ['events-computing-power', '/datasets/new-infrastructure?series=computing_power_total&events=United%20States,China&event_category=chips%20and%20equipment'],
+    ['events-5g-china-minerals', '/datasets/new-infrastructure?series=5g_base_stations&events=China&event_category=critical%20minerals'],
+    // Two definitions of one measure drawn apart.
+    ['small-multiples-elite-talent', '/datasets/talent?measure=elite_work_share'],
+    ['compare', '/compare'],
+    ['compare-world-compute-share', '/compare/world-compute-share'],
+    ['compare-private-ai-investment', '/compare/private-ai-investment'],
   ];
   for (const width of [1280, 375]) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });

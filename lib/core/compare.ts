@@ -89,7 +89,8 @@ export function conceptView(concept: Concept, datasets: Map<string, { meta: Data
       const key = `${who}\u0000${measure}\u0000${definitionOf(row)}`;
       let series = groups.get(key);
       if (!series) {
-        const label = [concept.members.length > 1 ? `${who}: ${measure}` : who, tier ? `(${tier})` : ''].filter(Boolean).join(' ');
+        // By source, the source names the series (its measure is in the definition); by publisher, the measure does too.
+        const label = [concept.by !== 'source' && concept.members.length > 1 ? `${who}: ${measure}` : who, tier ? `(${tier})` : ''].filter(Boolean).join(' ');
         series = { key, label, publisher, measure, unit: String(row.unit ?? ''), color: '', definition: '', coverage: { from: '', to: '', countries: [] }, published: [], confidence: [], sources: [], rows: [] };
         groups.set(key, series);
       }
