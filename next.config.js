@@ -1,8 +1,12 @@
 // @ts-check
+const { randomBytes } = require('node:crypto');
+const { dataVersion } = require('./lib/data-version.js');
+
 const dev = process.env.NODE_ENV === 'development';
 
 /** Same-origin only; Next's hydration needs inline scripts, development also needs eval. */
-const csp = [
+/** @param {string} frameAncestors */
+const directives = (frameAncestors) => [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
@@ -12,8 +16,17 @@ const csp = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
+  `frame-ancestors ${frameAncestors}`,
 ].join('; ');
+const csp = directives("'none'");
+/** Embeds are made to be framed, by any site; nothing else may be. */
+const embedCsp = directives('*');
+
+const security = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -21,18 +34,16 @@ const nextConfig = {
   reactStrictMode: true,
   // No image optimisation is used; keep its endpoint closed.
   images: { unoptimized: true },
+  // Recorded at build: proxy.ts compares the data it serves with the data the pages were prerendered from,
+  // and the token lets it (and only it) ask /api/revalidate to refresh them.
+  env: { BUILD_DATA_VERSION: dataVersion(), REVALIDATE_TOKEN: randomBytes(24).toString('hex') },
   async headers() {
     return [
       {
-        source: '/:path*',
-        headers: [
-          { key: 'Content-Security-Policy', value: csp },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        ],
+        source: '/((?!embed/).*)',
+        headers: [{ key: 'Content-Security-Policy', value: csp }, { key: 'X-Frame-Options', value: 'DENY' }, ...security],
       },
+      { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: embedCsp }, ...security] },
     ];
   },
 };

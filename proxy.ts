@@ -1,20 +1,59 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { dataVersion } from './lib/data-version.js';
 
 /**
- * A path with broken percent-encoding (`/api/datasets/%zz`) makes Next.js fail while decoding the
- * route parameter, before any route code runs, with a bare 500. Answer 400 instead, naming the problem.
+ * Runs before each request:
+ * 0. A path with broken percent-encoding (`/api/datasets/%zz`) makes Next.js fail while decoding the
+ *    route parameter, before any route code runs, with a bare 500: it gets a 400 naming the problem.
+ * 1. If data/ differs from what the prerendered pages were built from (an edit, a new file, another
+ *    DATA_DIR), it asks /api/revalidate to refresh them before answering, so no reader gets a page
+ *    drawn from data that is no longer there.
+ * 2. A dataset or claim address with a query (filters, events) is a view of its own, rendered per
+ *    request at `<path>/query`; without one it is the prerendered page. The address the reader sees
+ *    does not change.
  */
-export function proxy(request: NextRequest) {
+let served: string | undefined = process.env.BUILD_DATA_VERSION;
+let refreshing: Promise<void> | null = null;
+
+const QUERYABLE = /^\/(datasets|claims)\/[^/]+$/;
+/** The prerendered pages; API routes and embeds read the data on every request anyway. */
+const PRERENDERED = /^\/(datasets(\/[^/]+)?|claims\/[^/]+|compare(\/[^/]+)?)?$/;
+
+function badPath(pathname: string): NextResponse | null {
   try {
-    decodeURIComponent(request.nextUrl.pathname);
-    return NextResponse.next();
+    decodeURIComponent(pathname);
+    return null;
   } catch {
     const message = 'the path has malformed percent-encoding (a % must be followed by two hex digits forming valid UTF-8)';
-    if (request.nextUrl.pathname.startsWith('/api/')) {
-      return NextResponse.json({ error: { code: 'bad_path', message } }, { status: 400 });
-    }
+    if (pathname.startsWith('/api/')) return NextResponse.json({ error: { code: 'bad_path', message } }, { status: 400 });
     return new NextResponse(`Bad request: ${message}.`, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
+}
+
+async function refresh(origin: string, version: string): Promise<void> {
+  const res = await fetch(new URL('/api/revalidate', origin), { method: 'POST', headers: { 'x-revalidate-token': process.env.REVALIDATE_TOKEN ?? '' } });
+  if (res.ok) served = version;
+}
+
+export async function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  const bad = badPath(pathname);
+  if (bad) return bad;
+  if (!PRERENDERED.test(pathname)) return NextResponse.next();
+  const version = dataVersion();
+  if (version !== served) {
+    refreshing ??= refresh(request.nextUrl.origin, version).finally(() => {
+      refreshing = null;
+    });
+    await refreshing;
+  }
+  const query = [...searchParams.keys()].some((k) => k !== '_rsc');
+  if (query && QUERYABLE.test(pathname)) {
+    const url = request.nextUrl.clone();
+    url.pathname = `${pathname}/query`;
+    return NextResponse.rewrite(url);
+  }
+  return NextResponse.next();
 }
 
 export const config = { matcher: ['/((?!_next/static|_next/image|icon.svg).*)'] };

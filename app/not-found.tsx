@@ -1,10 +1,11 @@
-import Link from 'next/link';
+import { NotFoundPanel } from '@/components/ui/NotFoundPanel';
+import { SiteChrome } from '@/components/ui/SiteChrome';
 
+/** An address no route matches: outside the site's layout, so it brings the chrome itself. */
 export default function NotFound() {
   return (
-    <section className="panel">
-      <h1>Not found</h1>
-      <p>There is no page at this address. The claims are listed on the <Link href="/">home page</Link> and the data on the <Link href="/datasets">datasets page</Link>.</p>
-    </section>
+    <SiteChrome>
+      <NotFoundPanel />
+    </SiteChrome>
   );
 }

@@ -15,6 +15,8 @@ interface Props {
   footnote: string | null;
   today: string;
   cutoff: string | null;
+  /** The claim page's address: the explorer's filters stay on it. */
+  pathname: string;
 }
 
 /**
@@ -23,7 +25,7 @@ interface Props {
  */
 export function DeferredExplorer(props: Props) {
   const [open, setOpen] = useState(false);
-  if (open) return <DatasetExplorer {...props} />;
+  if (open) return <DatasetExplorer {...props} pathname={props.pathname} />;
   return (
     <p>
       <button type="button" onClick={() => setOpen(true)}>

@@ -1,7 +1,7 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { usePathname, useSearchParams } from 'next/navigation';
+import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { labelFor } from '@/lib/core/labels';
 import { datasetQuery } from '@/lib/client/dataset-query';
@@ -26,6 +26,8 @@ interface Props {
   today: string;
   /** The paper's cutoff (YYYY-MM-DD): rows whose source was published later are marked. */
   cutoff: string | null;
+  /** The page's own address (the browser's, not a rewrite's): filters push `<pathname>?<query>`. */
+  pathname: string;
   /** Policy events chosen by the URL (the server picks them), what was chosen in words, and the choices. */
   events?: ChartEvent[];
   eventChoice?: string;
@@ -37,11 +39,18 @@ interface Props {
  * pushes a new URL (so reload, back/forward and shared links reproduce the view) and React Query
  * fetches the selection, keeping the previous rows on screen until the new ones arrive.
  */
-export function DatasetExplorer({ meta, sources, footnote, today, cutoff, events = [], eventChoice = '', eventOptions = null }: Props) {
+export function DatasetExplorer(props: Props) {
   const searchParams = useSearchParams();
-  const pathname = usePathname();
+  return <ExplorerView {...props} searchString={searchParams.toString()} />;
+}
+
+/**
+ * The explorer for a given query string. A prerendered page draws it for the unfiltered view while the
+ * URL is read (the fallback of DatasetExplorer's Suspense boundary), so its HTML carries the table.
+ */
+export function ExplorerView({ meta, sources, footnote, today, cutoff, pathname, events = [], eventChoice = '', eventOptions = null, searchString }: Props & { searchString: string }) {
   // `events` and `event_category` choose what the chart overlays; they select no rows.
-  const { filterParams, eventParams } = splitEventParams(new URLSearchParams(searchParams.toString()));
+  const { filterParams, eventParams } = splitEventParams(new URLSearchParams(searchString));
   const parsed = parseFilter(filterParams, meta);
   const search = parsed.ok ? filterToSearchParams(parsed.filter).toString() : '';
   const query = useQuery({ ...datasetQuery(meta.id, search), enabled: parsed.ok, placeholderData: keepPreviousData });

@@ -90,3 +90,9 @@ export async function claimsProblems(): Promise<string[]> {
   });
   return problems;
 }
+
+/** One evaluated claim, or null when there is no such claim (or the claims cannot be read). */
+export async function findClaim(id: string) {
+  const result = await getEvaluatedClaims();
+  return result.ok ? (result.claims.find((c) => c.id === id) ?? null) : null;
+}

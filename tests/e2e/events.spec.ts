@@ -75,6 +75,8 @@ test('choosing events keeps the filter in the URL, and a reload shows the same e
   await expect(page).toHaveURL(/events=United\+States|events=United%20States/);
   expect(page.url()).toContain('country=China');
   expect(page.url()).toContain('series=5g_base_stations');
+  // The new view replaces the old one: one list of events, naming the rule.
+  await expect(page.getByTestId('event-list')).toHaveCount(1);
   await expect(page.getByTestId('event-list')).toContainText('October 2022 controls');
   await page.reload();
   await expect(page.getByTestId('event-list')).toContainText('October 2022 controls');

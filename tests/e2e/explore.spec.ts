@@ -13,7 +13,7 @@ async function tableRows(page: Page): Promise<string[][]> {
 async function pickCountry(page: Page, name: string) {
   const search = page.getByRole('combobox', { name: 'Search countries' });
   await search.fill(name.slice(0, 3));
-  await page.getByRole('option', { name }).click();
+  await page.getByRole('option', { name, exact: true }).click();
 }
 
 test('a reader narrows talent to China in 2022, shares the URL, and downloads exactly what is shown', async ({ page }) => {

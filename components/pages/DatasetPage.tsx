@@ -1,29 +1,23 @@
 import { HydrationBoundary } from '@tanstack/react-query';
-import { Providers } from '@/components/Providers';
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { DatasetExplorer } from '@/components/dataset/DatasetExplorer';
+import { Suspense } from 'react';
+import { Providers } from '@/components/Providers';
+import { DatasetExplorer, ExplorerView } from '@/components/dataset/DatasetExplorer';
 import { DatasetMetadata } from '@/components/dataset/DatasetMetadata';
 import { ProblemsPanel } from '@/components/ui/ProblemsPanel';
-import { getPaper } from '@/lib/server/claims';
-import { getDataset } from '@/lib/server/data';
+import { splitEventParams } from '@/lib/core/events';
 import { dayOf } from '@/lib/core/in-force';
+import { getPaper } from '@/lib/server/claims';
+import { EVENTS_DATASET, selectEvents } from '@/lib/server/events';
 import { prefetchSelection } from '@/lib/server/prefetch';
 import { selectRows } from '@/lib/server/selection';
-import { EVENTS_DATASET, selectEvents } from '@/lib/server/events';
-import { splitEventParams } from '@/lib/core/events';
-import { toSearchParams } from '@/lib/core/query';
 
-export const dynamic = 'force-dynamic';
-
-export async function generateMetadata({ params }: PageProps<'/datasets/[id]'>): Promise<Metadata> {
-  const result = await getDataset((await params).id);
-  return { title: result?.ok ? result.value.meta.title : 'Dataset' };
-}
-
-export default async function DatasetPage({ params, searchParams }: PageProps<'/datasets/[id]'>) {
-  const { id } = await params;
-  const { filterParams, eventParams } = splitEventParams(toSearchParams(await searchParams));
+/**
+ * A dataset's page for a query: the canonical page (prerendered, no query) and its filtered views
+ * (rendered per request) draw the same thing.
+ */
+export async function DatasetPage({ id, search }: { id: string; search: URLSearchParams }) {
+  const { filterParams, eventParams } = splitEventParams(search);
   const selection = await selectRows(id, filterParams);
   if (selection.kind === 'unknown') notFound();
   if (selection.kind === 'broken') {
@@ -56,6 +50,16 @@ export default async function DatasetPage({ params, searchParams }: PageProps<'/
       </>
     );
   }
+  const props = {
+    meta,
+    sources,
+    pathname: `/datasets/${meta.id}`,
+    today: dayOf(new Date()),
+    cutoff: paper?.cutoff ?? null,
+    events: events?.ok ? events.events : [],
+    eventChoice: events?.ok ? events.choice : '',
+    eventOptions: events?.ok ? events.options : null,
+  };
   return (
     <>
       <p className="small">
@@ -65,15 +69,9 @@ export default async function DatasetPage({ params, searchParams }: PageProps<'/
       <p className="lede lede-clamp">{meta.description}</p>
       <Providers>
         <HydrationBoundary state={selection.kind === 'ok' ? prefetchSelection(selection) : undefined}>
-          <DatasetExplorer
-            meta={meta}
-            sources={sources}
-            today={dayOf(new Date())}
-            cutoff={paper?.cutoff ?? null}
-            events={events?.ok ? events.events : []}
-            eventChoice={events?.ok ? events.choice : ''}
-            eventOptions={events?.ok ? events.options : null}
-          />
+          <Suspense fallback={<ExplorerView {...props} searchString={search.toString()} />}>
+            <DatasetExplorer {...props} />
+          </Suspense>
         </HydrationBoundary>
       </Providers>
       <DatasetMetadata meta={meta} cutoff={paper?.cutoff ?? null} />

@@ -3,13 +3,20 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChartFigure } from '@/components/charts/ChartFigure';
 import { PublisherTable } from '@/components/compare/PublisherTable';
-import { getConceptView } from '@/lib/server/concepts';
+import { getConcepts, getConceptView } from '@/lib/server/concepts';
+import { conceptMetadata } from '@/lib/server/page-metadata';
 
-export const dynamic = 'force-dynamic';
+/** Prerendered at build, refreshed when data/ changes (see proxy.ts). */
+export const revalidate = 300;
+export const dynamicParams = true;
+
+export async function generateStaticParams() {
+  const result = await getConcepts();
+  return result.ok ? result.concepts.map((c) => ({ concept: c.id })) : [];
+}
 
 export async function generateMetadata({ params }: PageProps<'/compare/[concept]'>): Promise<Metadata> {
-  const view = await getConceptView((await params).concept);
-  return { title: view ? `${view.concept.title}: who says what` : 'Comparison' };
+  return conceptMetadata((await params).concept);
 }
 
 export default async function ConceptPage({ params }: PageProps<'/compare/[concept]'>) {

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listDatasets } from '@/lib/server/data';
 
-export const dynamic = 'force-dynamic';
+/** Prerendered at build, refreshed when data/ changes (see proxy.ts). */
+export const revalidate = 300;
 export const metadata: Metadata = { title: 'Datasets' };
 
 export default async function DatasetsPage() {

@@ -1,6 +1,5 @@
 import { HydrationBoundary } from '@tanstack/react-query';
 import { Providers } from '@/components/Providers';
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ChartFigure } from '@/components/charts/ChartFigure';
 import { SourceList } from '@/components/charts/SourceList';
@@ -12,32 +11,20 @@ import { VerdictChangeNote } from '@/components/claims/VerdictChangeNote';
 import { verdictChange } from '@/lib/core/claims/difference';
 import { DeferredExplorer } from '@/components/claims/DeferredExplorer';
 import { claimView } from '@/lib/server/claim-views';
-import { getEvaluatedClaims } from '@/lib/server/claims';
 import { prefetchSelection } from '@/lib/server/prefetch';
 import { selectRows } from '@/lib/server/selection';
 import { EVENTS_DATASET, selectEvents } from '@/lib/server/events';
 import { splitEventParams } from '@/lib/core/events';
-import { toSearchParams } from '@/lib/core/query';
+import { findClaim } from '@/lib/server/claims';
 
-export const dynamic = 'force-dynamic';
-
-async function findClaim(id: string) {
-  const result = await getEvaluatedClaims();
-  return result.ok ? (result.claims.find((c) => c.id === id) ?? null) : null;
-}
-
-export async function generateMetadata({ params }: PageProps<'/claims/[id]'>): Promise<Metadata> {
-  const claim = await findClaim((await params).id);
-  return { title: claim?.title ?? 'Claim' };
-}
-
-export default async function ClaimPage({ params, searchParams }: PageProps<'/claims/[id]'>) {
-  const claim = await findClaim((await params).id);
+/** A claim's page for a query: the canonical page (prerendered) and its filtered views draw the same thing. */
+export async function ClaimPage({ id, search }: { id: string; search: URLSearchParams }) {
+  const claim = await findClaim(id);
   if (!claim) notFound();
   const view = await claimView(claim);
   const e = claim.evaluation;
   const change = verdictChange(claim);
-  const { filterParams, eventParams } = splitEventParams(toSearchParams(await searchParams));
+  const { filterParams, eventParams } = splitEventParams(search);
   const selection = await selectRows(claim.dataset, filterParams);
   // By default the charts mark the measures the claim names: the export-control rows its checks used.
   const named = [...new Set(e.rows.filter((r) => r.dataset === EVENTS_DATASET).map((r) => String(r.row.id)))];
@@ -136,7 +123,7 @@ export default async function ClaimPage({ params, searchParams }: PageProps<'/cl
           )}
           <Providers>
             <HydrationBoundary state={selection.kind === 'ok' ? prefetchSelection(selection) : undefined}>
-              <DeferredExplorer meta={view.meta} sources={sources} footnote={view.footnote} today={e.basis.asOf} cutoff={claim.asOfPaper.basis.asOf} />
+              <DeferredExplorer meta={view.meta} sources={sources} footnote={view.footnote} today={e.basis.asOf} cutoff={claim.asOfPaper.basis.asOf} pathname={`/claims/${claim.id}`} />
             </HydrationBoundary>
           </Providers>
         </section>

@@ -14,7 +14,8 @@ function summary(claims: EvaluatedClaim[], pick: (c: EvaluatedClaim) => Evaluati
     .join(', ');
 }
 
-export const dynamic = 'force-dynamic';
+/** Prerendered at build, refreshed when data/ changes (see proxy.ts). */
+export const revalidate = 300;
 
 export default async function Home() {
   const result = await getEvaluatedClaims();

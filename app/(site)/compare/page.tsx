@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { ConceptProblems } from '@/components/compare/ConceptProblems';
 import { getConceptViews } from '@/lib/server/concepts';
 
-export const dynamic = 'force-dynamic';
+/** Prerendered at build, refreshed when data/ changes (see proxy.ts). */
+export const revalidate = 300;
 export const metadata: Metadata = { title: 'Who says what: sources compared' };
 
 export default async function ComparePage() {
