@@ -44,6 +44,12 @@ const nextConfig = {
         headers: [{ key: 'Content-Security-Policy', value: csp }, { key: 'X-Frame-Options', value: 'DENY' }, ...security],
       },
       { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: embedCsp }, ...security] },
+      // The prerendered pages: any cache may keep them (Next adds s-maxage and stale-while-revalidate).
+      ...['/', '/datasets', '/datasets/:id', '/claims/:id', '/compare', '/compare/:concept'].map((source) => ({
+        source,
+        missing: [{ type: /** @type {const} */ ('query'), key: '_rsc' }],
+        headers: [{ key: 'Cache-Control', value: 'public, s-maxage=300, stale-while-revalidate=86400' }],
+      })),
     ];
   },
 };

@@ -17,7 +17,7 @@ let refreshing: Promise<void> | null = null;
 
 const QUERYABLE = /^\/(datasets|claims)\/[^/]+$/;
 /** The prerendered pages; API routes and embeds read the data on every request anyway. */
-const PRERENDERED = /^\/(datasets(\/[^/]+)?|claims\/[^/]+|compare(\/[^/]+)?)?$/;
+const PRERENDERED = /^\/(datasets(\/[^/]+)?|claims\/[^/]+|compare(\/[^/]+)?|embed\/claims\/[^/]+)?$/;
 
 function badPath(pathname: string): NextResponse | null {
   try {

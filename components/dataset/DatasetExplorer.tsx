@@ -182,6 +182,8 @@ export function ExplorerView({ meta, sources, footnote, today, cutoff, pathname,
         title={meta.title}
         filteredHref={view.download.href}
         filename={view.download.name}
+        bundleHref={view.download.bundle}
+        embedPath={view.download.embed}
         rowCount={shown.length}
         chartId={rows.length > 0 ? chartId : null}
         sources={lines}

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { SourceLine } from '@/lib/core/charts';
 import { bibtexCitation, plainCitation } from '@/lib/core/citation';
+import { EmbedCode } from '../ui/EmbedCode';
 import { chartSvg, saveBlob, svgToPng } from './chart-export';
 
 interface Props {
@@ -11,13 +12,17 @@ interface Props {
   /** The filtered CSV: the API route with the view's filters and sort, the one producer of that file. */
   filteredHref: string;
   filename: string;
+  /** The same view as a ZIP (CSV, datapackage.json, README), from the bundle route. */
+  bundleHref: string;
+  /** The same view as an embed (/embed/datasets/...). */
+  embedPath: string;
   rowCount: number;
   chartId: string | null;
   sources: SourceLine[];
 }
 
 /** Downloads of exactly what is on screen, plus the full file, the package and a citation. */
-export function Downloads({ datasetId, title, filteredHref, filename, rowCount, chartId, sources }: Props) {
+export function Downloads({ datasetId, title, filteredHref, filename, bundleHref, embedPath, rowCount, chartId, sources }: Props) {
   const [status, setStatus] = useState('');
   const [pageUrl, setPageUrl] = useState('');
   useEffect(() => setPageUrl(window.location.href), [filteredHref]);
@@ -52,6 +57,9 @@ export function Downloads({ datasetId, title, filteredHref, filename, rowCount, 
     <section aria-labelledby={`${datasetId}-downloads`}>
       <h2 id={`${datasetId}-downloads`}>Downloads</h2>
       <div className="downloads">
+        <a className="button" href={bundleHref} download={filename.replace(/\.csv$/, '.zip')} data-testid="bundle-link">
+          This view as a ZIP: CSV, datapackage.json and a README
+        </a>
         <a className="button" href={filteredHref} download={filename}>
           Download filtered CSV ({rowCount} rows)
         </a>
@@ -72,6 +80,7 @@ export function Downloads({ datasetId, title, filteredHref, filename, rowCount, 
           </>
         )}
       </div>
+      <EmbedCode path={embedPath} title={title} />
       <details className="cite">
         <summary>Cite this view</summary>
         <p className="small muted">Plain text</p>

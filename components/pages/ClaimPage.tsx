@@ -16,6 +16,7 @@ import { selectRows } from '@/lib/server/selection';
 import { EVENTS_DATASET, selectEvents } from '@/lib/server/events';
 import { splitEventParams } from '@/lib/core/events';
 import { findClaim } from '@/lib/server/claims';
+import { EmbedCode } from '@/components/ui/EmbedCode';
 
 /** A claim's page for a query: the canonical page (prerendered) and its filtered views draw the same thing. */
 export async function ClaimPage({ id, search }: { id: string; search: URLSearchParams }) {
@@ -98,11 +99,15 @@ export async function ClaimPage({ id, search }: { id: string; search: URLSearchP
       )}
       {view.structure && <StructureView structure={view.structure} />}
       {e.rows.length > 0 && <EvidenceTable rows={e.rows} fields={view.fields} />}
-      <p>
+      <p className="downloads">
+        <a className="button" href={`/api/claims/${claim.id}/zip`} download data-testid="bundle-link">
+          Evidence bundle: ZIP with the CSV, datapackage.json and a README
+        </a>
         <a className="button" href={`/api/claims/${claim.id}/csv`} download>
           Download this evidence (CSV, {e.rows.length} rows)
         </a>
       </p>
+      <EmbedCode path={`/embed/claims/${claim.id}`} title={claim.title} />
 
       <h2>Caveats</h2>
       <ul>

@@ -18,7 +18,8 @@ export interface DatasetView {
   sources: SourceLine[];
   structure: Structure | null;
   isTimeline: boolean;
-  download: { name: string; href: string };
+  /** The CSV of this view, the same as a ZIP bundle, and the view as an embed: all with the view's query. */
+  download: { name: string; href: string; bundle: string; embed: string };
   search: string;
 }
 
@@ -38,7 +39,12 @@ export function datasetView(meta: DatasetMeta, rows: Row[], filter: Filter, sour
     sources: sourceLines(charted, sourcesById),
     structure: structureOf(meta, rows),
     isTimeline: spec.kind === 'timeline',
-    download: { name: downloadName(meta.id, filter, meta), href: `/api/datasets/${meta.id}/csv${search ? `?${search}` : ''}` },
+    download: {
+      name: downloadName(meta.id, filter, meta),
+      href: `/api/datasets/${meta.id}/csv${search ? `?${search}` : ''}`,
+      bundle: `/api/datasets/${meta.id}/zip${search ? `?${search}` : ''}`,
+      embed: `/embed/datasets/${meta.id}${search ? `?${search}` : ''}`,
+    },
     search,
   };
 }

@@ -52,3 +52,14 @@ export function paletteCss(): string {
 export function publisherColor(index: number): string {
   return `var(--c-p${(index % FALLBACK.length) + 1})`;
 }
+
+/** A chart colour as a plain hex value, for renderers without CSS variables (link-preview images). */
+export function resolveColor(color: string, scheme: 'light' | 'dark' = 'light'): string {
+  const m = /^var\(--(c|cat)-([a-z0-9-]+)\)$/.exec(color);
+  if (!m) return color;
+  if (m[1] === 'cat') return CATEGORIES[(Number(m[2]) - 1) % CATEGORIES.length]?.[scheme] ?? ENTITY_COLORS.other[scheme];
+  const fallback = /^p(\d+)$/.exec(m[2]);
+  if (fallback) return FALLBACK[(Number(fallback[1]) - 1) % FALLBACK.length][scheme];
+  const entity = Object.entries(ENTITY_COLORS).find(([name]) => slug(name) === m[2]);
+  return (entity?.[1] ?? ENTITY_COLORS.other)[scheme];
+}

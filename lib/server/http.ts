@@ -24,7 +24,8 @@ export function brokenDataset(id: string, problems: Problem[]): Response {
   return Response.json(body, { status: 500, headers: { 'Cache-Control': 'no-store' } });
 }
 
-const CACHE = 'public, max-age=60, stale-while-revalidate=600';
+/** Shared caches (a CDN) may keep a response 5 minutes and serve it stale while they refetch; browsers 1 minute. */
+export const CACHE = 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400';
 
 /** Answers 304 when the client already holds this exact body. */
 export function cacheable(request: Request, body: string | Buffer, headers: Record<string, string>): Response {

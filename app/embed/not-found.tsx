@@ -1,0 +1,5 @@
+import { NotFoundPanel } from '@/components/ui/NotFoundPanel';
+
+export default function NotFound() {
+  return <NotFoundPanel />;
+}
