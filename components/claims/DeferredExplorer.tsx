@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
-import type { DatasetMeta, Source } from '@/lib/core/types';
+import type { DatasetMeta } from '@/lib/core/types';
 
 const DatasetExplorer = dynamic(() => import('../dataset/DatasetExplorer').then((m) => m.DatasetExplorer), {
   ssr: false,
@@ -11,7 +11,6 @@ const DatasetExplorer = dynamic(() => import('../dataset/DatasetExplorer').then(
 
 interface Props {
   meta: DatasetMeta;
-  sources: Record<string, Source>;
   footnote: string | null;
   today: string;
   cutoff: string | null;

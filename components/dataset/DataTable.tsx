@@ -68,7 +68,7 @@ export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff
             {rows.map((row, i) => (
               <tr key={i} data-after-paper={afterPaper(row, sources, cutoff) ? '' : undefined}>
                 {fields.map((f) => (
-                  <td key={f.name} className={cellClass(f)} data-value={row[f.name] === null ? '' : String(row[f.name])}>
+                  <td key={f.name} className={cellClass(f)} data-value={rawUnlessShown(f, row[f.name], row.unit)}>
                     <CellValue field={f} value={row[f.name]} unit={f.name === 'value' ? row.unit : null} sources={sources} cutoff={cutoff} />
                   </td>
                 ))}
@@ -79,6 +79,17 @@ export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff
       </div>
     </>
   );
+}
+
+/**
+ * The stored value, for cells whose text shows it differently (a formatted number, a label): tests and
+ * scripts read it from `data-value`. A cell showing its value as stored (a note) does not repeat it.
+ */
+function rawUnlessShown(field: FieldDescriptor, value: Row[string], unit: Row[string]): string | undefined {
+  if (value === null) return '';
+  const raw = String(value);
+  if (field.type === 'number' || field.type === 'integer' || field.name === 'source_id') return raw;
+  return valueLabel(field, value) === raw && !unit ? undefined : raw;
 }
 
 function CellValue({ field, value, unit, sources, cutoff }: { field: FieldDescriptor; value: Row[string]; unit: Row[string]; sources: Record<string, Source>; cutoff: string | null }) {
@@ -106,9 +117,9 @@ function CellValue({ field, value, unit, sources, cutoff }: { field: FieldDescri
     );
   }
   const text = valueLabel(field, value);
-  // Long text (notes, descriptions) shows two lines so each row stays compact; hover or the CSV gives the rest.
+  // Long text (notes, descriptions) shows two lines so each row stays compact; hover shows the rest (screen readers and print get it all).
   return LONG.has(field.name) ? (
-    <span className="clamp" title={text}>
+    <span className="clamp">
       {text}
     </span>
   ) : (

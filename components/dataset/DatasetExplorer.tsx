@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { labelFor } from '@/lib/core/labels';
 import { datasetQuery } from '@/lib/client/dataset-query';
 import type { Filter } from '@/lib/core/filter';
@@ -20,7 +20,6 @@ import { MeasureList } from './MeasureList';
 
 interface Props {
   meta: DatasetMeta;
-  sources: Record<string, Source>;
   footnote?: string | null;
   /** The server's day (YYYY-MM-DD), so lifecycles drawn on the server and in the browser agree. */
   today: string;
@@ -48,7 +47,9 @@ export function DatasetExplorer(props: Props) {
  * The explorer for a given query string. A prerendered page draws it for the unfiltered view while the
  * URL is read (the fallback of DatasetExplorer's Suspense boundary), so its HTML carries the table.
  */
-export function ExplorerView({ meta, sources, footnote, today, cutoff, pathname, events = [], eventChoice = '', eventOptions = null, searchString }: Props & { searchString: string }) {
+export function ExplorerView({ meta, footnote, today, cutoff, pathname, events = [], eventChoice = '', eventOptions = null, searchString }: Props & { searchString: string }) {
+  // The sources travel once, inside meta; the table and lists look them up by id.
+  const sources = useMemo(() => Object.fromEntries(meta.sources.map((s) => [s.id, s])) as Record<string, Source>, [meta]);
   // `events` and `event_category` choose what the chart overlays; they select no rows.
   const { filterParams, eventParams } = splitEventParams(new URLSearchParams(searchString));
   const parsed = parseFilter(filterParams, meta);

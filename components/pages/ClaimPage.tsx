@@ -1,4 +1,3 @@
-import { HydrationBoundary } from '@tanstack/react-query';
 import { Providers } from '@/components/Providers';
 import { notFound } from 'next/navigation';
 import { ChartFigure } from '@/components/charts/ChartFigure';
@@ -11,7 +10,6 @@ import { VerdictChangeNote } from '@/components/claims/VerdictChangeNote';
 import { verdictChange } from '@/lib/core/claims/difference';
 import { DeferredExplorer } from '@/components/claims/DeferredExplorer';
 import { claimView } from '@/lib/server/claim-views';
-import { prefetchSelection } from '@/lib/server/prefetch';
 import { selectRows } from '@/lib/server/selection';
 import { EVENTS_DATASET, selectEvents } from '@/lib/server/events';
 import { splitEventParams } from '@/lib/core/events';
@@ -30,7 +28,6 @@ export async function ClaimPage({ id, search }: { id: string; search: URLSearchP
   // By default the charts mark the measures the claim names: the export-control rows its checks used.
   const named = [...new Set(e.rows.filter((r) => r.dataset === EVENTS_DATASET).map((r) => String(r.row.id)))];
   const events = await selectEvents(eventParams, named.length > 0 ? { kind: 'ids', ids: named } : { kind: 'none' });
-  const sources = view.meta ? Object.fromEntries(view.meta.sources.map((s) => [s.id, s])) : {};
   return (
     <>
       <p className="small">
@@ -127,9 +124,8 @@ export async function ClaimPage({ id, search }: { id: string; search: URLSearchP
             </p>
           )}
           <Providers>
-            <HydrationBoundary state={selection.kind === 'ok' ? prefetchSelection(selection) : undefined}>
-              <DeferredExplorer meta={view.meta} sources={sources} footnote={view.footnote} today={e.basis.asOf} cutoff={claim.asOfPaper.basis.asOf} pathname={`/claims/${claim.id}`} />
-            </HydrationBoundary>
+            {/* The explorer fetches its rows when opened: a claim page does not carry the whole dataset. */}
+            <DeferredExplorer meta={view.meta} footnote={view.footnote} today={e.basis.asOf} cutoff={claim.asOfPaper.basis.asOf} pathname={`/claims/${claim.id}`} />
           </Providers>
         </section>
       )}

@@ -29,7 +29,6 @@ export async function DatasetPage({ id, search }: { id: string; search: URLSearc
     );
   }
   const { meta } = selection.dataset;
-  const sources = Object.fromEntries(meta.sources.map((s) => [s.id, s]));
   const paper = await getPaper();
   // Series with a time axis can overlay export-control measures; the measures' own timeline cannot.
   const overlay = meta.id !== EVENTS_DATASET && meta.timeField !== null && meta.fields.some((f) => f.name === 'value');
@@ -52,7 +51,6 @@ export async function DatasetPage({ id, search }: { id: string; search: URLSearc
   }
   const props = {
     meta,
-    sources,
     pathname: `/datasets/${meta.id}`,
     today: dayOf(new Date()),
     cutoff: paper?.cutoff ?? null,

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 /** The table's body cells as stored values: each cell shows a label and carries its value. */
 async function tableRows(page: Page): Promise<string[][]> {
   return page.getByTestId('data-table').locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.getAttribute('data-value') ?? '')),
+    trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.getAttribute('data-value') ?? td.textContent ?? '')),
   );
 }
 
