@@ -5,7 +5,18 @@
 import autocannon from 'autocannon';
 import { buildInfo, check, finish, startServer, run, summarise } from './shared';
 
-const PATHS = ['/', '/datasets/talent', '/api/datasets', '/api/datasets/talent?country=China', '/api/datasets/export-controls/csv', '/api/claims'];
+const PATHS = [
+  '/',
+  '/datasets/talent',
+  '/claims/china-leads-physical-infrastructure',
+  '/compare/world-compute-share',
+  '/datasets/talent?country=China',
+  '/api/datasets',
+  '/api/datasets/talent?country=China',
+  '/api/datasets/export-controls/csv',
+  '/api/datasets/talent/zip',
+  '/api/claims',
+];
 const CONNECTIONS = 100;
 const DURATION = 20;
 const WARMUP = 3;
