@@ -30,9 +30,14 @@ function badPath(pathname: string): NextResponse | null {
   }
 }
 
+/** Asks this server to refresh its prerendered pages; on failure the next request tries again. */
 async function refresh(origin: string, version: string): Promise<void> {
-  const res = await fetch(new URL('/api/revalidate', origin), { method: 'POST', headers: { 'x-revalidate-token': process.env.REVALIDATE_TOKEN ?? '' } });
-  if (res.ok) served = version;
+  try {
+    const res = await fetch(new URL('/api/revalidate', origin), { method: 'POST', headers: { 'x-revalidate-token': process.env.REVALIDATE_TOKEN ?? '' } });
+    if (res.ok) served = version;
+  } catch (e) {
+    console.error(`proxy: could not refresh the prerendered pages after a data change: ${e instanceof Error ? e.message : e}`);
+  }
 }
 
 export async function proxy(request: NextRequest) {
@@ -42,7 +47,9 @@ export async function proxy(request: NextRequest) {
   if (!PRERENDERED.test(pathname)) return NextResponse.next();
   const version = dataVersion();
   if (version !== served) {
-    refreshing ??= refresh(request.nextUrl.origin, version).finally(() => {
+    // The address the request reached this server at (its Host header), so the call stays on this server.
+    const host = request.headers.get('host');
+    refreshing ??= refresh(host ? `${request.nextUrl.protocol}//${host}` : request.nextUrl.origin, version).finally(() => {
       refreshing = null;
     });
     await refreshing;
