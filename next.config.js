@@ -34,6 +34,10 @@ const nextConfig = {
   reactStrictMode: true,
   // No image optimisation is used; keep its endpoint closed.
   images: { unoptimized: true },
+  // Pages refreshed after a data change stay in this process's memory; the files written at build are
+  // only read. Two servers on one build (the tests' second server reads a corrupted copy of data/) then
+  // never see each other's pages.
+  experimental: { isrFlushToDisk: false },
   // Recorded at build: proxy.ts compares the data it serves with the data the pages were prerendered from,
   // and the token lets it (and only it) ask /api/revalidate to refresh them.
   env: { BUILD_DATA_VERSION: dataVersion(), REVALIDATE_TOKEN: randomBytes(24).toString('hex') },

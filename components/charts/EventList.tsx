@@ -68,7 +68,7 @@ export function EventList({ chartId, spec, events, choice }: Props) {
         ))}
       </ol>
       {table.length > 0 && (<>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Values before and after each event">
         <table className="before-after small" data-testid="before-after">
           <caption>
             {spec.title}: the last figure before each event and the first after it

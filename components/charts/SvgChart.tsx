@@ -26,10 +26,12 @@ interface Props {
 export function SvgChart({ spec, width = 640, height, compact = false, label, sourceLine, className, events = [], eventAnchor = 'chart' }: Props) {
   const sourceSpace = sourceLine && !compact ? 16 : 0;
   const layout = layoutChart(spec, { width, height: height - sourceSpace, compact }, events);
+  // With event markers (links) inside, the chart is a labelled group, not an image: an image has no focusable parts.
+  const linked = layout.marks.some((m) => m.kind === 'event');
   const { plot } = layout;
   const font = compact ? 9 : 11;
   return (
-    <svg className={`svg-chart${className ? ` ${className}` : ''}`} viewBox={`0 0 ${width} ${height}`} width="100%" height="100%" role="img" preserveAspectRatio="xMidYMid meet" data-testid="svg-chart">
+    <svg className={`svg-chart${className ? ` ${className}` : ''}`} viewBox={`0 0 ${width} ${height}`} width="100%" height="100%" role={linked ? 'group' : 'img'} aria-label={linked ? label : undefined} preserveAspectRatio="xMidYMid meet" data-testid="svg-chart">
       <title>{label}</title>
       {!compact && (
         <g className="axis">
