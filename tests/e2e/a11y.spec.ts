@@ -35,7 +35,8 @@ const PAGES = (() => {
     '/datasets/new-infrastructure?series=5g_base_stations&events=United%20States,China',
     ...doc.claims.map((c) => `/claims/${c.id}`),
     '/compare',
-    ...concepts.concepts.map((c) => `/compare/${c.id}`),
+    // The comparison pages share one template: the first two (one per kind of panel layout) stand for all.
+    ...concepts.concepts.slice(0, 2).map((c) => `/compare/${c.id}`),
   ];
 })();
 
