@@ -26,7 +26,10 @@ async function settled(page: Page) {
 const PAGES = (() => {
   const pkg = JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as { resources: Array<{ name: string }> };
   const doc = JSON.parse(readFileSync('data/claims.json', 'utf8')) as { claims: Array<{ id: string }> };
-  const concepts = JSON.parse(readFileSync('data/concepts.json', 'utf8')) as { concepts: Array<{ id: string }> };
+  const concepts = JSON.parse(readFileSync('data/concepts.json', 'utf8')) as { concepts: Array<{ id: string; countries: string[] }> };
+  // The comparison pages share one template: one with two countries and one with a single country stand for all.
+  const twoCountries = concepts.concepts.find((c) => c.countries.length === 2);
+  const oneCountry = concepts.concepts.find((c) => c.countries.length === 1);
   return [
     '/',
     '/datasets',
@@ -35,8 +38,7 @@ const PAGES = (() => {
     '/datasets/new-infrastructure?series=5g_base_stations&events=United%20States,China',
     ...doc.claims.map((c) => `/claims/${c.id}`),
     '/compare',
-    // The comparison pages share one template: the first two (one per kind of panel layout) stand for all.
-    ...concepts.concepts.slice(0, 2).map((c) => `/compare/${c.id}`),
+    ...[twoCountries, oneCountry].filter((c) => c !== undefined).map((c) => `/compare/${c.id}`),
   ];
 })();
 
