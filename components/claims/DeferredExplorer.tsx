@@ -24,7 +24,8 @@ interface Props {
  */
 export function DeferredExplorer(props: Props) {
   const [open, setOpen] = useState(false);
-  if (open) return <DatasetExplorer {...props} pathname={props.pathname} />;
+  // Mounted on the client only, so it reads the address bar from the start.
+  if (open) return <DatasetExplorer {...props} initialSearch="" />;
   return (
     <p>
       <button type="button" onClick={() => setOpen(true)}>

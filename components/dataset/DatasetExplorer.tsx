@@ -1,10 +1,10 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import { labelFor } from '@/lib/core/labels';
 import { datasetQuery } from '@/lib/client/dataset-query';
+import { pushUrlSearch, useUrlSearch } from '@/lib/client/url-search';
 import type { Filter } from '@/lib/core/filter';
 import { datasetView } from '@/lib/core/dataset-view';
 import { describeFilter, filterToSearchParams, parseFilter } from '@/lib/core/query';
@@ -38,15 +38,11 @@ interface Props {
  * pushes a new URL (so reload, back/forward and shared links reproduce the view) and React Query
  * fetches the selection, keeping the previous rows on screen until the new ones arrive.
  */
-export function DatasetExplorer(props: Props) {
-  const searchParams = useSearchParams();
-  return <ExplorerView {...props} searchString={searchParams.toString()} />;
+export function DatasetExplorer({ initialSearch, ...props }: Props & { initialSearch: string }) {
+  return <ExplorerView {...props} searchString={useUrlSearch(initialSearch)} />;
 }
 
-/**
- * The explorer for a given query string. A prerendered page draws it for the unfiltered view while the
- * URL is read (the fallback of DatasetExplorer's Suspense boundary), so its HTML carries the table.
- */
+/** The explorer for a given query string. */
 export function ExplorerView({ meta, footnote, today, cutoff, pathname, events = [], eventChoice = '', eventOptions = null, searchString }: Props & { searchString: string }) {
   // The sources travel once, inside meta; the table and lists look them up by id.
   const sources = useMemo(() => Object.fromEntries(meta.sources.map((s) => [s.id, s])) as Record<string, Source>, [meta]);
@@ -73,8 +69,7 @@ export function ExplorerView({ meta, footnote, today, cutoff, pathname, events =
     setPending(filter);
     const params = filterToSearchParams(filter);
     for (const [k, v] of eventParams) params.append(k, v);
-    const qs = params.toString();
-    window.history.pushState(null, '', qs ? `${pathname}?${qs}` : pathname);
+    pushUrlSearch(pathname, params.toString());
   };
 
   if (!parsed.ok) {

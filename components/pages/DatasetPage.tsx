@@ -1,8 +1,7 @@
 import { HydrationBoundary } from '@tanstack/react-query';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { Providers } from '@/components/Providers';
-import { DatasetExplorer, ExplorerView } from '@/components/dataset/DatasetExplorer';
+import { DatasetExplorer } from '@/components/dataset/DatasetExplorer';
 import { DatasetMetadata } from '@/components/dataset/DatasetMetadata';
 import { ProblemsPanel } from '@/components/ui/ProblemsPanel';
 import { splitEventParams } from '@/lib/core/events';
@@ -67,9 +66,7 @@ export async function DatasetPage({ id, search }: { id: string; search: URLSearc
       <p className="lede lede-clamp">{meta.description}</p>
       <Providers>
         <HydrationBoundary state={selection.kind === 'ok' ? prefetchSelection(selection) : undefined}>
-          <Suspense fallback={<ExplorerView {...props} searchString={search.toString()} />}>
-            <DatasetExplorer {...props} />
-          </Suspense>
+          <DatasetExplorer {...props} initialSearch={search.toString()} />
         </HydrationBoundary>
       </Providers>
       <DatasetMetadata meta={meta} cutoff={paper?.cutoff ?? null} />
