@@ -2,6 +2,7 @@ import type { ChartSpec, SourceLine } from '@/lib/core/charts';
 import { entityColor } from '@/lib/core/charts';
 import { eventsOnChart } from '@/lib/core/event-timing';
 import type { ChartEvent } from '@/lib/core/events';
+import { EventFocusNote } from './EventFocusNote';
 import { EventList } from './EventList';
 import { LazyChart } from './LazyChart';
 import { ResponsiveSvgChart } from './SvgChart';
@@ -49,6 +50,7 @@ export function ChartFigure({ id, spec, sources, footnote, height = 360, compact
       <div className="chart-box" id={id} data-testid="chart" data-interactive={interactive ? '' : undefined} style={{ height }}>
         {spec.points.length === 0 ? <p className="muted">Nothing to chart for this selection.</p> : upgrade ? <LazyChart spec={spec}>{svg}</LazyChart> : svg}
       </div>
+      {!compact && eventsOnChart(spec, events).length > 0 && <EventFocusNote boxId={id} />}
       {spec.note && <p className="chart-source">{spec.note}</p>}
       {!compact && spec.panels && spec.panels.length > 0 && (
         <div className="small-multiples" data-testid="small-multiples">
