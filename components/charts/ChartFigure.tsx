@@ -34,7 +34,8 @@ export function ChartFigure({ id, spec, sources, footnote, height = 360, compact
   const publishers = [...new Set(sources.map((s) => s.publisher))];
   const label = `${spec.title}${unit ? ` (${unit})` : ''}: ${spec.kind === 'lines' ? 'lines' : 'bars'} for ${spec.kind === 'grouped-bars' ? spec.points.map((p) => p.x).join(', ') : spec.series.map((s) => s.label).join(', ')}${spec.points.length > 0 ? `, ${spec.points[0].x} to ${spec.points.at(-1)!.x}` : ''}`;
   // With events drawn, the server SVG stays: its markers are links to the list, with titles on hover.
-  const upgrade = interactive && eventsOnChart(spec, events).length === 0;
+  const drawsEvents = eventsOnChart(spec, events).length > 0;
+  const upgrade = interactive && !drawsEvents;
   const svg = <ResponsiveSvgChart spec={spec} height={height} compact={compact} label={label} events={events} eventAnchor={id} sourceLine={publishers.length > 0 ? `Source: ${publishers.slice(0, 3).join('; ')}${publishers.length > 3 ? '; …' : ''}` : undefined} />;
   return (
     <figure className="chart-figure" aria-labelledby={`${id}-title`}>
@@ -50,7 +51,7 @@ export function ChartFigure({ id, spec, sources, footnote, height = 360, compact
       <div className="chart-box" id={id} data-testid="chart" data-interactive={interactive ? '' : undefined} style={{ height }}>
         {spec.points.length === 0 ? <p className="muted">Nothing to chart for this selection.</p> : upgrade ? <LazyChart spec={spec}>{svg}</LazyChart> : svg}
       </div>
-      {!compact && eventsOnChart(spec, events).length > 0 && <EventFocusNote boxId={id} />}
+      {!compact && drawsEvents && <EventFocusNote boxId={id} />}
       {spec.note && <p className="chart-source">{spec.note}</p>}
       {!compact && spec.panels && spec.panels.length > 0 && (
         <div className="small-multiples" data-testid="small-multiples">

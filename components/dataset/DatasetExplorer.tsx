@@ -43,7 +43,7 @@ export function DatasetExplorer({ initialSearch, ...props }: Props & { initialSe
 }
 
 /** The explorer for a given query string. */
-export function ExplorerView({ meta, footnote, today, cutoff, pathname, events = [], eventChoice = '', eventOptions = null, searchString }: Props & { searchString: string }) {
+function ExplorerView({ meta, footnote, today, cutoff, pathname, events = [], eventChoice = '', eventOptions = null, searchString }: Props & { searchString: string }) {
   // The sources travel once, inside meta; the table and lists look them up by id.
   const sources = useMemo(() => Object.fromEntries(meta.sources.map((s) => [s.id, s])) as Record<string, Source>, [meta]);
   // `events` and `event_category` choose what the chart overlays; they select no rows.

@@ -49,7 +49,8 @@ function thin(labels: string[], max: number): Set<string> {
 export function layoutChart(spec: ChartSpec, box: { width: number; height: number; compact?: boolean }, events: ChartEvent[] = []): ChartLayout {
   const compact = box.compact ?? false;
   // Drawn events need a strip above the plot for their numbers, clear of the value labels.
-  const numbered = !compact && eventsOnChart(spec, events).length > 0;
+  const onChart = eventsOnChart(spec, events);
+  const numbered = !compact && onChart.length > 0;
   const plot = compact ? { left: 4, top: 14, right: box.width - 4, bottom: box.height - 16 } : { left: 64, top: numbered ? 34 : 16, right: box.width - 12, bottom: box.height - 44 };
   const stacked = spec.kind === 'timeline';
   const values = spec.points.flatMap((p) => spec.series.map((s) => p.values[s.key]).filter((v): v is number => typeof v === 'number'));
@@ -81,7 +82,7 @@ export function layoutChart(spec: ChartSpec, box: { width: number; height: numbe
     }
     const step = xs.length > 1 ? x(xs[1])! - x(xs[0])! : (plot.right - plot.left) / 2;
     const toX = dayScale(xs.map((v, i) => ({ x: v, start: i === 0 ? Math.max(plot.left, x(v)! - step) : null, end: x(v)! })));
-    marks.unshift(...eventMarks(spec, events, toX, plot));
+    marks.unshift(...eventMarks(spec, onChart, toX, plot));
     return { width: box.width, height: box.height, plot, xTicks: xs.filter((v) => shown.has(v)).map((v) => ({ pos: x(v)!, label: v })), yTicks, marks, compact };
   }
 
@@ -111,19 +112,19 @@ export function layoutChart(spec: ChartSpec, box: { width: number; height: numbe
     if (stacked && base > 0 && spec.points.length <= MAX_VALUE_LABELS) marks.push({ kind: 'value', x: x(p.x)! + x.bandwidth() / 2, y: y(base) - 3, text: String(base) });
   }
   const toX = dayScale(xs.map((v) => ({ x: v, start: x(v)!, end: x(v)! + x.bandwidth() })));
-  marks.unshift(...eventMarks(spec, events, toX, plot));
+  marks.unshift(...eventMarks(spec, onChart, toX, plot));
   return { width: box.width, height: box.height, plot, xTicks: xs.filter((v) => shown.has(v)).map((v) => ({ pos: x(v)! + x.bandwidth() / 2, label: v })), yTicks, marks, compact };
 }
 
 /**
- * Suspension bands and event rules, numbered in date order among the events on the chart (the list
- * under the chart uses the same numbers). Only events on the chart's time axis are drawn; bands are clipped to the plot.
+ * Suspension bands and event rules for the events on the chart (`eventsOnChart`), numbered in that
+ * order (the list under the chart uses the same numbers). Only events on the chart's time axis are drawn; bands are clipped to the plot.
  */
-function eventMarks(spec: ChartSpec, events: ChartEvent[], toX: (day: string) => number | null, plot: ChartLayout['plot']): Mark[] {
+function eventMarks(spec: ChartSpec, onChart: ChartEvent[], toX: (day: string) => number | null, plot: ChartLayout['plot']): Mark[] {
   const span = chartSpan(spec);
   const bands: Mark[] = [];
   const rules: Mark[] = [];
-  eventsOnChart(spec, events).forEach((e, i) => {
+  onChart.forEach((e, i) => {
     const label = `${i + 1}. ${e.actor}, ${e.day}: ${e.title}. ${e.status}. Source: ${e.source.publisher}`;
     const at = toX(e.day);
     if (at !== null) rules.push({ kind: 'event', x: at, n: i + 1, id: e.id, title: label });

@@ -1,5 +1,6 @@
 import type { ChartSpec } from './charts';
 import { definitionOf, sourceLines, type SourceLine } from './charts';
+import { formatValue } from './claims/evaluate';
 import { rowYear } from './dataset-meta';
 import { periodSpan } from './event-timing';
 import { labelFor } from './labels';
@@ -64,7 +65,7 @@ const periodOf = (row: Row, meta: DatasetMeta) => String(typeof row.period === '
 
 const byEnd = (a: string, b: string) => (periodSpan(a)?.end ?? a).localeCompare(periodSpan(b)?.end ?? b);
 
-const fmt = (v: number, unit: string) => `${v.toLocaleString('en-US', { maximumFractionDigits: 2 })}${unit === 'percent' ? '%' : unit && unit !== 'count' ? ` ${unit}` : ''}`;
+const fmt = formatValue;
 
 /**
  * The comparison of a concept: each publisher's rows as a series, one chart per country (and unit),

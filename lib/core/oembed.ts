@@ -36,10 +36,6 @@ export function embedPath(target: EmbedTarget): string {
   return target.kind === 'claim' ? `/embed/claims/${encodeURIComponent(target.id)}` : `/embed/datasets/${encodeURIComponent(target.id)}${target.search ? `?${target.search}` : ''}`;
 }
 
-export function pagePath(target: EmbedTarget): string {
-  return embedPath(target).replace(/^\/embed/, '');
-}
-
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The iframe a page can paste: the embed, its size and a title for screen readers. */

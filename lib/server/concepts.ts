@@ -3,50 +3,51 @@ import { conceptProblems, conceptView, type Concept, type ConceptsDocument, type
 import type { DatasetMeta, Row } from '../core/types';
 import { getClaimsJson, getConceptsJson, getSources, listDatasets } from './data';
 
-async function validDatasets(): Promise<Map<string, { meta: DatasetMeta; rows: Row[] }>> {
-  const out = new Map<string, { meta: DatasetMeta; rows: Row[] }>();
-  for (const d of await listDatasets()) if (d.ok) out.set(d.value.meta.id, { meta: d.value.meta, rows: d.value.rows });
-  return out;
-}
+type Datasets = Map<string, { meta: DatasetMeta; rows: Row[] }>;
 
 export type ConceptsResult = { ok: true; concepts: Concept[] } | { ok: false; problems: string[] };
 
-/** The concepts several publishers measure (data/concepts.json), checked against the data. */
-export async function getConcepts(): Promise<ConceptsResult> {
+/** data/concepts.json checked against the valid datasets, with those datasets (read once). */
+async function loadConcepts(): Promise<{ ok: true; concepts: Concept[]; datasets: Datasets } | { ok: false; problems: string[] }> {
   const json = await getConceptsJson();
   if (!json.ok) return { ok: false, problems: [json.error] };
-  const problems = conceptProblems(json.value, await validDatasets());
+  const datasets: Datasets = new Map();
+  for (const d of await listDatasets()) if (d.ok) datasets.set(d.value.meta.id, { meta: d.value.meta, rows: d.value.rows });
+  const problems = conceptProblems(json.value, datasets);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, concepts: (json.value as ConceptsDocument).concepts };
+  return { ok: true, concepts: (json.value as ConceptsDocument).concepts, datasets };
+}
+
+/** The concepts several publishers measure (data/concepts.json), checked against the data. */
+export async function getConcepts(): Promise<ConceptsResult> {
+  const loaded = await loadConcepts();
+  return loaded.ok ? { ok: true, concepts: loaded.concepts } : loaded;
 }
 
 /** One concept's comparison, or null when there is no such concept. */
 export async function getConceptView(id: string): Promise<ConceptView | null> {
-  const result = await getConcepts();
-  const concept = result.ok ? result.concepts.find((c) => c.id === id) : undefined;
-  if (!concept) return null;
-  return conceptView(concept, await validDatasets(), await getSources());
+  const loaded = await loadConcepts();
+  const concept = loaded.ok ? loaded.concepts.find((c) => c.id === id) : undefined;
+  if (!loaded.ok || !concept) return null;
+  return conceptView(concept, loaded.datasets, await getSources());
 }
 
 /** Every comparison, for the /compare index. */
 export async function getConceptViews(): Promise<{ ok: true; views: ConceptView[] } | { ok: false; problems: string[] }> {
-  const result = await getConcepts();
-  if (!result.ok) return result;
-  const datasets = await validDatasets();
+  const loaded = await loadConcepts();
+  if (!loaded.ok) return loaded;
   const sources = await getSources();
-  return { ok: true, views: result.concepts.map((c) => conceptView(c, datasets, sources)) };
+  return { ok: true, views: loaded.concepts.map((c) => conceptView(c, loaded.datasets, sources)) };
 }
 
 /** For validate-data: the document against the data, and every claim's concept is one of them. */
 export async function conceptsProblems(): Promise<string[]> {
+  const loaded = await loadConcepts();
   const json = await getConceptsJson();
-  if (!json.ok) return [json.error];
-  const problems = conceptProblems(json.value, await validDatasets());
-  const ids = new Set(((json.value as ConceptsDocument).concepts ?? []).map((c) => c.id));
+  const listed = json.ok ? ((json.value as Partial<ConceptsDocument>).concepts ?? []) : [];
+  const ids = new Set(Array.isArray(listed) ? listed.map((c) => c?.id) : []);
   const claims = await getClaimsJson();
-  if (claims.ok) {
-    const list = (claims.value as { claims?: Array<{ id: string; concept?: string }> }).claims ?? [];
-    for (const c of list) if (c.concept !== undefined && !ids.has(c.concept)) problems.push(`data/claims.json claim ${c.id}: concept "${c.concept}" is not in data/concepts.json`);
-  }
-  return problems;
+  const list = claims.ok ? ((claims.value as { claims?: Array<{ id: string; concept?: string }> }).claims ?? []) : [];
+  const unknown = list.filter((c) => c.concept !== undefined && !ids.has(c.concept)).map((c) => `data/claims.json claim ${c.id}: concept "${c.concept}" is not in data/concepts.json`);
+  return [...(loaded.ok ? [] : loaded.problems), ...unknown];
 }

@@ -191,26 +191,20 @@ export function getChangelog(): Promise<ChangeEntry[]> {
   });
 }
 
-/** data/claims.json parsed (not yet checked), or why it could not be read. */
-export function getClaimsJson(): Promise<Result<unknown, string>> {
-  const file = path.join(dataDir, 'claims.json');
-  return cached('claims', [file], async () => {
+/** A JSON file of data/ parsed (not yet checked), or why it could not be read; cached by modification time. */
+function readDataJson(name: string): Promise<Result<unknown, string>> {
+  const file = path.join(dataDir, name);
+  return cached(name, [file], async () => {
     try {
       return { ok: true, value: JSON.parse(await readFile(/*turbopackIgnore: true*/ file, 'utf8')) } as Result<unknown, string>;
     } catch (e) {
-      return { ok: false, error: `data/claims.json: ${describeError(e)}` };
+      return { ok: false, error: `data/${name}: ${describeError(e)}` };
     }
   });
 }
 
+/** data/claims.json parsed (not yet checked), or why it could not be read. */
+export const getClaimsJson = () => readDataJson('claims.json');
+
 /** data/concepts.json parsed (not yet checked), or why it could not be read. */
-export function getConceptsJson(): Promise<Result<unknown, string>> {
-  const file = path.join(dataDir, 'concepts.json');
-  return cached('concepts', [file], async () => {
-    try {
-      return { ok: true, value: JSON.parse(await readFile(/*turbopackIgnore: true*/ file, 'utf8')) } as Result<unknown, string>;
-    } catch (e) {
-      return { ok: false, error: `data/concepts.json: ${describeError(e)}` };
-    }
-  });
-}
+export const getConceptsJson = () => readDataJson('concepts.json');
