@@ -1,16 +1,17 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { dataVersion } from './lib/data-version.js';
+import { recentDataVersion } from './lib/data-version.js';
+import { isTrackingParam } from './lib/core/query';
 
 /**
  * Runs before each request:
  * 0. A path with broken percent-encoding (`/api/datasets/%zz`) makes Next.js fail while decoding the
  *    route parameter, before any route code runs, with a bare 500: it gets a 400 naming the problem.
  * 1. If data/ differs from what the prerendered pages were built from (an edit, a new file, another
- *    DATA_DIR), it asks /api/revalidate to refresh them before answering, so no reader gets a page
- *    drawn from data that is no longer there.
+ *    DATA_DIR), it asks /api/revalidate to refresh them before answering. data/ is looked at at most
+ *    once a second, so a change reaches readers within a second.
  * 2. A dataset or claim address with a query (filters, events) is a view of its own, rendered per
- *    request at `<path>/query`; without one it is the prerendered page. The address the reader sees
- *    does not change.
+ *    request at `<path>/query`; without one (or with only the parameters sites add to a shared link,
+ *    such as utm_source or fbclid) it is the prerendered page. The address the reader sees does not change.
  */
 let served: string | undefined = process.env.BUILD_DATA_VERSION;
 let refreshing: Promise<void> | null = null;
@@ -45,7 +46,7 @@ export async function proxy(request: NextRequest) {
   const bad = badPath(pathname);
   if (bad) return bad;
   if (!PRERENDERED.test(pathname)) return NextResponse.next();
-  const version = dataVersion();
+  const version = recentDataVersion();
   if (version !== served) {
     // The address the request reached this server at (its Host header), so the call stays on this server.
     const host = request.headers.get('host');
@@ -54,7 +55,7 @@ export async function proxy(request: NextRequest) {
     });
     await refreshing;
   }
-  const query = [...searchParams.keys()].some((k) => k !== '_rsc');
+  const query = [...searchParams.keys()].some((k) => k !== '_rsc' && !isTrackingParam(k));
   if (query && QUERYABLE.test(pathname)) {
     const url = request.nextUrl.clone();
     url.pathname = `${pathname}/query`;

@@ -24,7 +24,7 @@ export function EventsControl({ pathname, filterParams, eventParams, options }: 
   ];
   if (!actorChoices.some((c) => c.value === current)) actorChoices.push({ value: current, label: `${current} measures` });
   return (
-    <Form action={pathname} className="events-control small" aria-label="Policy events on the chart" scroll={false}>
+    <Form action={pathname} className="events-control small" aria-label="Policy events on the chart" scroll={false} prefetch={false}>
       {[...filterParams].map(([k, v], i) => (
         <input key={`${k}-${i}`} type="hidden" name={k} value={v} />
       ))}

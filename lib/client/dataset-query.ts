@@ -23,10 +23,16 @@ export function datasetQueryKey(id: string, search: string) {
   return ['dataset', id, search] as const;
 }
 
-/** Client-side fetch of a selection; the server prefetches the same key with the same data. */
+/**
+ * Client-side fetch of a selection; the server prefetches the same key with the same data. A
+ * selection's rows never go stale while the page is open: the server refreshes its pages whenever
+ * data/ changes, and a prerendered page's rows (fetched at build, possibly hours ago) must not be
+ * fetched and drawn again on load.
+ */
 export function datasetQuery(id: string, search: string) {
   return queryOptions({
     queryKey: datasetQueryKey(id, search),
+    staleTime: Infinity,
     queryFn: async ({ signal }): Promise<DatasetResponse> => {
       const res = await fetch(`/api/datasets/${encodeURIComponent(id)}${search ? `?${search}` : ''}`, { signal });
       const body = await res.json().catch(() => null);

@@ -1,11 +1,12 @@
 'use client';
 
 import { useEffect, useSyncExternalStore } from 'react';
+import { pageSearchParams } from '@/lib/core/query';
 
 const EVENT = 'explorer:locationchange';
 
 function currentSearch(): string {
-  const params = new URLSearchParams(window.location.search);
+  const params = pageSearchParams(new URLSearchParams(window.location.search));
   params.delete('_rsc');
   return params.toString();
 }

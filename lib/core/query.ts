@@ -40,6 +40,24 @@ export function toSearchParams(input: URLSearchParams | PageSearchParams): URLSe
   return params;
 }
 
+/**
+ * Parameters that sites and mail tools add to a shared link (`utm_source`, `fbclid`, ...). A page
+ * ignores them, so a link pasted into a post or newsletter still shows its view (and a canonical
+ * page is still served from cache); the data API, which no one reaches through a share, still
+ * refuses them as unknown.
+ */
+export function isTrackingParam(name: string): boolean {
+  return name.startsWith('utm_') || TRACKING.has(name);
+}
+const TRACKING = new Set(['fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'twclid', 'igshid', 'mc_cid', 'mc_eid', 'ref_src', '_ga', '_gl']);
+
+/** A page's query without the parameters sites add when a link is shared (see isTrackingParam). */
+export function pageSearchParams(input: URLSearchParams | PageSearchParams): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const [k, v] of toSearchParams(input)) if (!isTrackingParam(k)) out.append(k, v);
+  return out;
+}
+
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 class Invalid extends Error {

@@ -141,11 +141,15 @@ for (const c of CORRUPTIONS) {
     write(c.text());
     const where = `${SHOWN_AS}:${c.line}:${c.column} `;
 
-    await test.step('the talent page shows the error panel with the file, line and column', async () => {
-      await page.goto(`${BAD}/datasets/talent`);
-      const panel = page.getByTestId('dataset-error');
-      await expect(panel).toBeVisible();
-      await expect(panel.getByRole('listitem').filter({ hasText: where }).filter({ hasText: c.rule })).toHaveCount(1);
+    await test.step('the talent page shows the error panel with the file, line and column (within a second or two of the change)', async () => {
+      // The server looks at data/ at most once a second (proxy.ts), then refreshes its prerendered pages.
+      // Until then a page may still show the previous case's error: wait for this case's.
+      await expect(async () => {
+        await page.goto(`${BAD}/datasets/talent`);
+        const panel = page.getByTestId('dataset-error');
+        await expect(panel).toBeVisible({ timeout: 500 });
+        await expect(panel.getByRole('listitem').filter({ hasText: where }).filter({ hasText: c.rule })).toHaveCount(1, { timeout: 500 });
+      }).toPass({ timeout: 10_000 });
     });
     const shown = (await page.getByTestId('dataset-error').getByRole('listitem').filter({ hasText: where }).filter({ hasText: c.rule }).textContent())!.trim();
 

@@ -153,3 +153,28 @@ test('only the server itself may refresh the prerendered pages', async ({ reques
   expect((await request.post('/api/revalidate')).status()).toBe(403);
   expect((await request.post('/api/revalidate', { headers: { 'x-revalidate-token': 'guess' } })).status()).toBe(403);
 });
+
+test('a link that picked up utm_* or fbclid on the way still shows its view, served from cache when it has no filter', async ({ page, request }) => {
+  const canonical = await request.get(`/claims/${claims[0].id}`);
+  const shared = await request.get(`/claims/${claims[0].id}?utm_source=newsletter&fbclid=IwAR0x`);
+  expect(shared.status()).toBe(200);
+  expect(shared.headers()['etag'], 'the prerendered page itself').toBe(canonical.headers()['etag']);
+  expect(await shared.text()).not.toContain('unknown parameter');
+
+  await page.goto('/datasets/talent?country=China&utm_source=newsletter&utm_medium=email');
+  await expect(page.locator('.explorer[data-ready]')).toBeVisible();
+  await expect(page.locator('.error-panel')).toHaveCount(0);
+  await expect(page.getByText('unknown parameter')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'China', pressed: true })).toBeVisible();
+  const table = page.getByTestId('data-table');
+  await expect(table.locator('caption')).toContainText('China');
+  const header = await table.locator('thead th').allTextContents();
+  const countryCol = header.findIndex((h) => /country/i.test(h));
+  const countries = await table.locator('tbody tr').evaluateAll((trs, col) => trs.map((tr) => tr.children[col]?.textContent?.trim()), countryCol);
+  expect(countries.length).toBeGreaterThan(0);
+  expect(new Set(countries)).toEqual(new Set(['China']));
+  // The data API, which a shared link does not reach, still names the unknown parameter.
+  const api = await request.get('/api/datasets/talent?country=China&fbclid=IwAR0x');
+  expect(api.status()).toBe(400);
+  expect((await api.json()).error.message).toContain('fbclid');
+});

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EmbedCard } from '@/components/embed/EmbedCard';
-import { toSearchParams } from '@/lib/core/query';
+import { pageSearchParams } from '@/lib/core/query';
 import { datasetPreview } from '@/lib/server/previews';
 
 /** A dataset view to frame in another page, with the same filters as its page. May be framed by any site. */
@@ -12,7 +12,7 @@ export async function generateMetadata({ params }: PageProps<'/embed/datasets/[i
 }
 
 export default async function EmbedDataset({ params, searchParams }: PageProps<'/embed/datasets/[id]'>) {
-  const result = await datasetPreview((await params).id, toSearchParams(await searchParams));
+  const result = await datasetPreview((await params).id, pageSearchParams(await searchParams));
   if (!result.ok) {
     if (result.status === 404) notFound();
     return (

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import { ClaimPage } from '@/components/pages/ClaimPage';
-import { toSearchParams } from '@/lib/core/query';
+import { pageSearchParams } from '@/lib/core/query';
 import { claimMetadata } from '@/lib/server/page-metadata';
 
 /** A claim with a query (events, explorer filters): proxy.ts routes `/claims/{id}?…` here; rendered per request. */
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/claims/[id]/query'>): Promise<Metadata> {
-  return claimMetadata((await params).id, toSearchParams(await searchParams));
+  return claimMetadata((await params).id, pageSearchParams(await searchParams));
 }
 
 export default async function Page({ params, searchParams }: PageProps<'/claims/[id]/query'>) {
-  return <ClaimPage id={(await params).id} search={toSearchParams(await searchParams)} />;
+  return <ClaimPage id={(await params).id} search={pageSearchParams(await searchParams)} />;
 }
