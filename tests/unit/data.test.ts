@@ -33,13 +33,14 @@ test('every row of every dataset names a source that exists and has a URL', asyn
   }
 });
 
-test('no talent figure is labelled primary unless it was seen on the publisher’s own page', async () => {
+test('no talent figure is labelled primary unless it was seen in the publisher’s own property (macropolo.org or its own chart repository)', async () => {
   const sources = await getSources();
   for (const row of await rowsOf('talent')) {
     if (row.confidence !== 'primary') continue;
     const s = sources.get(String(row.source_id))!;
     const seen = s.seen_at ?? s.url;
-    assert.match(seen, /macropolo\.org/, `${row.measure} ${row.country} ${row.year} is primary but was seen at ${seen}`);
+    assert.match(s.url, /^https:\/\/macropolo\.org\//, `${row.measure} ${row.country} ${row.year} is primary but cites ${s.url}`);
+    assert.match(seen, /^https:\/\/(macropolo\.org\/|github\.com\/macropolodev\/)/, `${row.measure} ${row.country} ${row.year} is primary but was seen at ${seen}`);
   }
 });
 
