@@ -37,13 +37,16 @@ export function buildInfo(): { buildId: string; builtAt: string } {
   return { buildId: readFileSync(file, 'utf8').trim(), builtAt: statSync(file).mtime.toISOString() };
 }
 
-/** Starts `next start` on 127.0.0.1 and a free port in 3200-3299; stop() ends it by its PID. */
-export async function startServer(): Promise<Server> {
-  buildInfo();
+/**
+ * Starts `next start` on 127.0.0.1 and a free port in 3200-3299; stop() ends it by its PID. By default
+ * the dashboard's build; `cwd` serves another app (the framework floor), ready when `ready` answers.
+ */
+export async function startServer({ cwd = ROOT, ready = '/api/datasets' }: { cwd?: string; ready?: string } = {}): Promise<Server> {
+  if (cwd === ROOT) buildInfo();
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true, // its own process group, so stop() also ends any worker it forks
@@ -71,7 +74,7 @@ export async function startServer(): Promise<Server> {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     try {
-      await fetch(`${origin}/api/datasets`);
+      await fetch(`${origin}${ready}`);
       return { origin, pid, stop };
     } catch {
       await new Promise((r) => setTimeout(r, 200));

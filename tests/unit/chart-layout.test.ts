@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { layoutChart } from '../../lib/core/chart-layout';
 import type { ChartSpec } from '../../lib/core/charts';
+import type { ChartEvent } from '../../lib/core/events';
 import { fieldLabel, labelFor, valueLabel } from '../../lib/core/labels';
 
 const spec = (over: Partial<ChartSpec>): ChartSpec => ({
@@ -47,4 +48,30 @@ test('labels come from the schema: field titles and category labels, with the va
   assert.equal(labelFor({ fields }, 'measure', 'unknown_code'), 'unknown_code');
   assert.equal(valueLabel(undefined, 'China'), 'China');
   assert.equal(fieldLabel(fields[1]), 'Date kind');
+});
+
+test('the SVG markup draws every mark of the layout, escapes every text, and is a group when it holds event links', async () => {
+  const { chartSvgMarkup } = await import('../../lib/core/chart-svg');
+  const hostile = spec({ xLabel: 'Year <script>alert(1)</script>', series: [{ key: 'China', label: 'China', color: 'var(--c-china)' }], points: [{ x: '2019 & "after"', values: { China: 11 }, info: {} }] });
+  const markup = chartSvgMarkup({ spec: hostile, width: 640, height: 320, label: 'Share "of" <researchers>', sourceLine: 'Source: A & B' });
+  assert.doesNotMatch(markup, /<script/);
+  assert.match(markup, /Year &lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  assert.match(markup, /<title>Share &quot;of&quot; &lt;researchers&gt;<\/title>/);
+  assert.match(markup, /2019 &amp; &quot;after&quot;/);
+  assert.match(markup, /Source: A &amp; B/);
+  assert.match(markup, /role="img"/);
+  const layout = layoutChart(hostile, { width: 640, height: 304 });
+  assert.equal((markup.match(/data-mark="bar"/g) ?? []).length, layout.marks.filter((m) => m.kind === 'rect').length);
+  assert.equal((markup.match(/class="value-label"/g) ?? []).length, layout.marks.filter((m) => m.kind === 'value').length);
+  // Every element opened is closed: the markup nests.
+  const opened = (markup.match(/<[a-z]+[ >]/g) ?? []).length;
+  assert.equal((markup.match(/<\/[a-z]+>/g) ?? []).length, opened);
+
+  const event: ChartEvent = { id: '050', day: '2020-07-01', effective: null, actor: 'United States', category: 'chips', title: 'Chip rules', citation: null, status: 'in force', suspension: null, ended: null, source: { publisher: 'BIS', url: 'https://www.bis.gov/' } };
+  const lines = spec({ kind: 'lines', points: ['2019', '2020', '2021'].map((x, i) => ({ x, values: { 'United States': 40 + i, China: 10 + i }, info: {} })) });
+  const withEvent = chartSvgMarkup({ spec: lines, width: 640, height: 320, label: 'Shares', events: [event], eventAnchor: 'chart-x' });
+  assert.match(withEvent, /data-mark="event"/);
+  assert.match(withEvent, /role="group"/);
+  assert.match(withEvent, /href="#chart-x-event-050"/);
+  assert.match(withEvent, /<title>[^<]*Chip rules/);
 });
