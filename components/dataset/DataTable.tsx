@@ -1,9 +1,9 @@
 'use client';
 
-import { fieldLabel, valueLabel } from '@/lib/core/labels';
+import { fieldLabel } from '@/lib/core/labels';
+import { afterPaper, isNumeric, tableRowsMarkup } from '@/lib/core/table-markup';
 import type { Sort } from '@/lib/core/filter';
 import type { FieldDescriptor, Row, Source } from '@/lib/core/types';
-
 
 interface Props {
   caption: string;
@@ -15,22 +15,6 @@ interface Props {
   /** Rows whose source was published after this day (the paper's cutoff) are marked. */
   cutoff: string | null;
 }
-
-const numeric = (f: FieldDescriptor) => f.type === 'number' || f.type === 'integer' || f.type === 'year';
-
-const LONG = new Set(['note', 'description', 'title', 'target']);
-function cellClass(f: FieldDescriptor): string | undefined {
-  if (numeric(f)) return 'num';
-  if (LONG.has(f.name)) return 'long';
-  return f.type === 'string' && !f.constraints?.enum ? 'text' : undefined;
-}
-
-/** Whether a row's source was published after the paper's cutoff day. */
-function afterPaper(row: Row, sources: Record<string, Source>, cutoff: string | null): boolean {
-  const published = sources[String(row.source_id)]?.published;
-  return cutoff !== null && typeof published === 'string' && published > cutoff;
-}
-
 
 /** The data behind the chart, one column per schema field, sortable by any column. */
 export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff }: Props) {
@@ -53,7 +37,7 @@ export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff
                 <th
                   key={f.name}
                   scope="col"
-                  className={numeric(f) ? 'num' : undefined}
+                  className={isNumeric(f) ? 'num' : undefined}
                   aria-sort={sort?.field === f.name ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
                 >
                   <button type="button" onClick={() => onSort(next(f.name))} title={f.description}>
@@ -64,65 +48,10 @@ export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff
               ))}
             </tr>
           </thead>
-          <tbody>
-            {rows.map((row, i) => (
-              <tr key={i} data-after-paper={afterPaper(row, sources, cutoff) ? '' : undefined}>
-                {fields.map((f) => (
-                  <td key={f.name} className={cellClass(f)} data-value={rawUnlessShown(f, row[f.name], row.unit)}>
-                    <CellValue field={f} value={row[f.name]} unit={f.name === 'value' ? row.unit : null} sources={sources} cutoff={cutoff} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
+          {/* The rows are markup (lib/core/table-markup.ts): drawn the same on the server and in the browser, not hydrated cell by cell. */}
+          <tbody dangerouslySetInnerHTML={{ __html: tableRowsMarkup(fields, rows, sources, cutoff) }} />
         </table>
       </div>
     </>
-  );
-}
-
-/**
- * The stored value, for cells whose text shows it differently (a formatted number, a label): tests and
- * scripts read it from `data-value`. A cell showing its value as stored (a note) does not repeat it.
- */
-function rawUnlessShown(field: FieldDescriptor, value: Row[string], unit: Row[string]): string | undefined {
-  if (value === null) return '';
-  const raw = String(value);
-  if (field.type === 'number' || field.type === 'integer' || field.name === 'source_id') return raw;
-  return valueLabel(field, value) === raw && !unit ? undefined : raw;
-}
-
-function CellValue({ field, value, unit, sources, cutoff }: { field: FieldDescriptor; value: Row[string]; unit: Row[string]; sources: Record<string, Source>; cutoff: string | null }) {
-  if (value === null) return <span className="muted">–</span>;
-  if (field.name === 'source_id') {
-    const s = sources[String(value)];
-    const published = s?.published ? `; published ${s.published}${cutoff !== null && s.published > cutoff ? ', after the paper' : ''}` : '';
-    return s?.url ? (
-      <a href={s.url} title={`${s.publisher}: ${s.title}${published}`} rel="noopener noreferrer">
-        {value}
-      </a>
-    ) : (
-      <>{value}</>
-    );
-  }
-  if (field.type === 'number' || field.type === 'integer') {
-    const shown = typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 4 }) : String(value);
-    return unit ? (
-      <>
-        {shown}
-        <span className="unit">{unit === 'percent' ? '%' : String(unit)}</span>
-      </>
-    ) : (
-      <>{shown}</>
-    );
-  }
-  const text = valueLabel(field, value);
-  // Long text (notes, descriptions) shows two lines so each row stays compact; hover shows the rest (screen readers and print get it all).
-  return LONG.has(field.name) ? (
-    <span className="clamp">
-      {text}
-    </span>
-  ) : (
-    <>{text}</>
   );
 }

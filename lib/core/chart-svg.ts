@@ -1,6 +1,7 @@
 import type { ChartSpec } from './charts';
 import { layoutChart } from './chart-layout';
 import type { ChartEvent } from './events';
+import { el, escapeMarkup } from './markup';
 
 export interface ChartSvgOptions {
   spec: ChartSpec;
@@ -16,22 +17,6 @@ export interface ChartSvgOptions {
   events?: ChartEvent[];
   /** The id of the figure the event list belongs to: markers link to `#<anchor>-event-<id>`. */
   eventAnchor?: string;
-}
-
-/** Text and attribute values as markup: the characters that could close or open a tag or an attribute. */
-export function escapeMarkup(value: string | number): string {
-  return String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-type Attrs = Record<string, string | number | undefined>;
-
-/** One element: attributes in the order given (undefined ones left out), children already markup. */
-function el(name: string, attrs: Attrs, ...children: string[]): string {
-  const a = Object.entries(attrs)
-    .filter((e): e is [string, string | number] => e[1] !== undefined)
-    .map(([k, v]) => ` ${k}="${escapeMarkup(v)}"`)
-    .join('');
-  return `<${name}${a}>${children.join('')}</${name}>`;
 }
 
 const title = (text: string) => el('title', {}, escapeMarkup(text));

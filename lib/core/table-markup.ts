@@ -1,0 +1,65 @@
+import { valueLabel } from './labels';
+import { el, escapeMarkup } from './markup';
+import type { FieldDescriptor, Row, Source } from './types';
+
+export const isNumeric = (f: FieldDescriptor) => f.type === 'number' || f.type === 'integer' || f.type === 'year';
+
+/** Long text (notes, descriptions) shows two lines so each row stays compact; hover shows the rest (screen readers and print get it all). */
+const LONG = new Set(['note', 'description', 'title', 'target']);
+
+function cellClass(f: FieldDescriptor): string | undefined {
+  if (isNumeric(f)) return 'num';
+  if (LONG.has(f.name)) return 'long';
+  return f.type === 'string' && !f.constraints?.enum ? 'text' : undefined;
+}
+
+/** Whether a row's source was published after the paper's cutoff day. */
+export function afterPaper(row: Row, sources: Record<string, Source>, cutoff: string | null): boolean {
+  const published = sources[String(row.source_id)]?.published;
+  return cutoff !== null && typeof published === 'string' && published > cutoff;
+}
+
+/**
+ * The stored value, for cells whose text shows it differently (a formatted number, a label): tests and
+ * scripts read it from `data-value`. A cell showing its value as stored (a note) does not repeat it.
+ */
+function rawUnlessShown(field: FieldDescriptor, value: Row[string], unit: Row[string]): string | undefined {
+  if (value === null) return '';
+  const raw = String(value);
+  if (field.type === 'number' || field.type === 'integer' || field.name === 'source_id') return raw;
+  return valueLabel(field, value) === raw && !unit ? undefined : raw;
+}
+
+/** What a cell shows, as markup: a dash for no value, a source as a link, a number with its unit, a label. */
+function cellContent(field: FieldDescriptor, value: Row[string], unit: Row[string], sources: Record<string, Source>, cutoff: string | null): string {
+  if (value === null) return el('span', { class: 'muted' }, '–');
+  if (field.name === 'source_id') {
+    const s = sources[String(value)];
+    const published = s?.published ? `; published ${s.published}${cutoff !== null && s.published > cutoff ? ', after the paper' : ''}` : '';
+    // Only web addresses become links (a javascript: or data: address in the data would stay text).
+    return s?.url && /^https?:\/\//i.test(s.url) ? el('a', { href: s.url, title: `${s.publisher}: ${s.title}${published}`, rel: 'noopener noreferrer' }, escapeMarkup(String(value))) : escapeMarkup(String(value));
+  }
+  if (field.type === 'number' || field.type === 'integer') {
+    const shown = typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 4 }) : String(value);
+    return unit ? escapeMarkup(shown) + el('span', { class: 'unit' }, escapeMarkup(unit === 'percent' ? '%' : String(unit))) : escapeMarkup(shown);
+  }
+  const text = escapeMarkup(valueLabel(field, value));
+  return LONG.has(field.name) ? el('span', { class: 'clamp' }, text) : text;
+}
+
+/**
+ * The table's body rows as markup, one cell per field in schema order. The table inserts it as it is:
+ * its hundreds of cells are not hydrated one by one, and the server and the browser build the same
+ * string from the same rows.
+ */
+export function tableRowsMarkup(fields: FieldDescriptor[], rows: Row[], sources: Record<string, Source>, cutoff: string | null): string {
+  return rows
+    .map((row) =>
+      el(
+        'tr',
+        { 'data-after-paper': afterPaper(row, sources, cutoff) ? '' : undefined },
+        ...fields.map((f) => el('td', { class: cellClass(f), 'data-value': rawUnlessShown(f, row[f.name], row.unit) }, cellContent(f, row[f.name], f.name === 'value' ? row.unit : null, sources, cutoff))),
+      ),
+    )
+    .join('');
+}

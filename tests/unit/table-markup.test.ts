@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tableRowsMarkup } from '../../lib/core/table-markup';
+import type { FieldDescriptor, Row, Source } from '../../lib/core/types';
+
+const fields: FieldDescriptor[] = [
+  { name: 'country', type: 'string' },
+  { name: 'year', type: 'year' },
+  { name: 'value', type: 'number' },
+  { name: 'note', type: 'string' },
+  { name: 'source_id', type: 'string' },
+];
+const source = (id: string, url: string, published: string): Source => ({ id, publisher: 'P & Co', title: 'A "report"', url, seen_at: null, published, accessed: '2026-11-26', kind: 'publisher', terms: '' }) as unknown as Source;
+const sources = { old: source('old', 'https://example.org/a?b=1&c=2', '2020-01-01'), late: source('late', 'https://example.org/late', '2025-06-01'), odd: source('odd', 'javascript:alert(1)', '2020-01-01') };
+const rows: Row[] = [
+  { country: 'China', year: 2022, value: 1234.5, unit: 'percent', note: 'Said "<b>bold</b>" & more', source_id: 'old' },
+  { country: 'United States', year: 2025, value: null, unit: null, note: null, source_id: 'late' },
+  { country: 'India', year: 2020, value: 3, unit: null, note: 'x', source_id: 'odd' },
+];
+
+test('table rows as markup: one row per data row, one cell per field, every value escaped', () => {
+  const markup = tableRowsMarkup(fields, rows, sources, '2024-12-31');
+  assert.equal((markup.match(/<tr[ >]/g) ?? []).length, 3);
+  assert.equal((markup.match(/<td[ >]/g) ?? []).length, 15);
+  assert.doesNotMatch(markup, /<b>/);
+  assert.match(markup, /Said &quot;&lt;b&gt;bold&lt;\/b&gt;&quot; &amp; more/);
+  // Numbers are formatted with their unit; the stored value stays readable in data-value.
+  assert.match(markup, /<td class="num" data-value="1234.5">1,234.5<span class="unit">%<\/span><\/td>/);
+  // A missing value is a dash; the source is a link with its publisher, title and date in the title.
+  assert.match(markup, /<span class="muted">–<\/span>/);
+  assert.match(markup, /<a href="https:\/\/example.org\/a\?b=1&amp;c=2" title="P &amp; Co: A &quot;report&quot;; published 2020-01-01"/);
+});
+
+test('rows resting on a source published after the paper are marked; only web addresses become links', () => {
+  const markup = tableRowsMarkup(fields, rows, sources, '2024-12-31');
+  const trs = markup.split('<tr').slice(1);
+  assert.deepEqual(trs.map((t) => t.startsWith(' data-after-paper=""')), [false, true, false]);
+  assert.match(trs[1], /after the paper/);
+  assert.doesNotMatch(markup, /href="javascript:/);
+  assert.match(trs[2], /data-value="odd">odd<\/td>/);
+  assert.deepEqual(tableRowsMarkup(fields, rows, sources, null).split('<tr').slice(1).map((t) => t.startsWith(' data-after-paper')), [false, false, false]);
+});
