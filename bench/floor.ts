@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT, startServer, type Server } from './shared';
 
-export async function startFloor(): Promise<Server & { dir: string }> {
+export async function startFloor(): Promise<Server> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'framework-floor-'));
   cpSync(path.join(ROOT, 'bench', 'floor-app'), dir, { recursive: true });
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
@@ -22,7 +22,6 @@ export async function startFloor(): Promise<Server & { dir: string }> {
   const server = await startServer({ cwd: dir, ready: '/' });
   return {
     ...server,
-    dir,
     stop: async () => {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
