@@ -1,6 +1,7 @@
 // @ts-check
 const { randomBytes } = require('node:crypto');
 const { dataVersion } = require('./lib/data-version.js');
+const { pageParamNamesOnDisk } = require('./lib/page-params.js');
 
 const dev = process.env.NODE_ENV === 'development';
 
@@ -38,9 +39,23 @@ const nextConfig = {
   // only read. Two servers on one build (the tests' second server reads a corrupted copy of data/) then
   // never see each other's pages.
   experimental: { isrFlushToDisk: false },
-  // Recorded at build: proxy.ts compares the data it serves with the data the pages were prerendered from,
-  // and the token lets it (and only it) ask /api/revalidate to refresh them.
+  // Recorded at build: lib/server/data-watch.ts compares the data it serves with the data the pages were
+  // prerendered from, and the token lets it (and only it) ask /api/revalidate to refresh them.
   env: { BUILD_DATA_VERSION: dataVersion(), REVALIDATE_TOKEN: randomBytes(24).toString('hex') },
+  // A dataset or claim address with a filter or event parameter is a view of its own, rendered per
+  // request at `<path>/query`; the address the reader sees does not change. Without one (or with only
+  // parameters sites add to a shared link, such as utm_source) it is the prerendered page, served
+  // from cache with no code of ours in front. A parameter that is none of these reaches the
+  // prerendered page too, whose explorer names it as a filter it cannot use.
+  async rewrites() {
+    return {
+      beforeFiles: pageParamNamesOnDisk().map((key) => ({
+        source: '/:section(datasets|claims)/:id',
+        has: [{ type: /** @type {const} */ ('query'), key }],
+        destination: '/:section/:id/query',
+      })),
+    };
+  },
   async headers() {
     return [
       {

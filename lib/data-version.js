@@ -2,7 +2,7 @@
 /**
  * A fingerprint of everything in data/ (file names and contents), so a running server can tell when
  * the data changed since its pages were prerendered. CommonJS, because next.config.js records the
- * build's fingerprint with it and proxy.ts checks the current one (at most once a second).
+ * build's fingerprint with it; lib/server/data-watch.ts checks the current one once a second.
  */
 const { createHash } = require('node:crypto');
 const fs = require('node:fs');
@@ -57,22 +57,4 @@ function dataVersion(dir = dataDirectory()) {
   return last.hash;
 }
 
-/** @type {{ at: number; dir: string; hash: string }} */
-let recent = { at: -Infinity, dir: '', hash: '' };
-
-/**
- * The fingerprint as checked at most once per `maxAgeMs`: what proxy.ts asks on every page request. A
- * change to data/ reaches readers within that time, and a busy server lists the directory once a
- * second instead of once per request.
- * @param {number} [maxAgeMs]
- * @param {number} [now]
- * @returns {string}
- */
-function recentDataVersion(maxAgeMs = 1000, now = Date.now()) {
-  const dir = dataDirectory();
-  if (recent.dir === dir && now - recent.at < maxAgeMs && now >= recent.at) return recent.hash;
-  recent = { at: now, dir, hash: dataVersion(dir) };
-  return recent.hash;
-}
-
-module.exports = { dataVersion, recentDataVersion };
+module.exports = { dataVersion };

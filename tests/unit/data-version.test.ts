@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-// The CommonJS module next.config.js and proxy.ts share.
-import { dataVersion, recentDataVersion } from '../../lib/data-version.js';
+// The CommonJS module next.config.js and the data watch share.
+import { dataVersion } from '../../lib/data-version.js';
+import { createDataWatch } from '../../lib/server/data-watch';
 
 function tempData(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'data-version-'));
@@ -23,18 +24,56 @@ test('the fingerprint follows file contents and names, not where the directory i
   assert.equal(dataVersion(path.join(one, 'missing')), 'no-data-directory');
 });
 
-test('recentDataVersion looks at data/ at most once per interval, then sees the change', () => {
-  const dir = tempData();
-  const before = process.env.DATA_DIR;
-  process.env.DATA_DIR = dir;
+test('the data watch refreshes the pages once per change, and retries a refresh that failed', async () => {
+  let version = 'built';
+  const calls: string[] = [];
+  let fail = false;
+  const watch = createDataWatch({
+    served: 'built',
+    current: () => version,
+    refresh: async () => {
+      calls.push(version);
+      if (fail) throw new Error('server not ready');
+    },
+  });
+  await watch.tick();
+  assert.deepEqual(calls, [], 'data as built: nothing to refresh');
+  version = 'edited';
+  fail = true;
+  const errors: string[] = [];
+  const log = console.error;
+  console.error = (m: string) => errors.push(m);
   try {
-    const first = recentDataVersion(1000, 10_000);
-    fs.writeFileSync(path.join(dir, 'a.csv'), 'x\n3\n');
-    assert.equal(recentDataVersion(1000, 10_500), first, 'within the interval the last answer stands');
-    assert.notEqual(recentDataVersion(1000, 11_000), first, 'after it the change is seen');
-    assert.equal(recentDataVersion(1000, 11_000), dataVersion(dir));
+    await watch.tick();
+    await watch.tick();
   } finally {
-    if (before === undefined) delete process.env.DATA_DIR;
-    else process.env.DATA_DIR = before;
+    console.error = log;
   }
+  assert.deepEqual(calls, ['edited', 'edited'], 'a failed refresh is tried again on the next tick');
+  assert.equal(errors.length, 1, 'the same failure is reported once, not once a second');
+  assert.equal(watch.served, 'built');
+  fail = false;
+  await watch.tick();
+  assert.equal(watch.served, 'edited');
+  await watch.tick();
+  assert.equal(calls.length, 3, 'once refreshed, the same data asks for nothing more');
+});
+
+test('ticks that overlap share one refresh', async () => {
+  let release = () => {};
+  let calls = 0;
+  const watch = createDataWatch({
+    served: 'a',
+    current: () => 'b',
+    refresh: () => {
+      calls++;
+      return new Promise<void>((r) => (release = r));
+    },
+  });
+  const one = watch.tick();
+  const two = watch.tick();
+  release();
+  await Promise.all([one, two]);
+  assert.equal(calls, 1);
+  assert.equal(watch.served, 'b');
 });
