@@ -63,10 +63,11 @@ const nextConfig = {
         headers: [{ key: 'Content-Security-Policy', value: csp }, { key: 'X-Frame-Options', value: 'DENY' }, ...security],
       },
       { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: embedCsp }, ...security] },
-      // The prerendered pages: any cache may keep them (Next adds s-maxage and stale-while-revalidate).
+      // The prerendered pages: any cache may keep them. Not a filtered view (one of the rewrites above),
+      // which is rendered per request from the data as it is then.
       ...['/', '/datasets', '/datasets/:id', '/claims/:id', '/compare', '/compare/:concept'].map((source) => ({
         source,
-        missing: [{ type: /** @type {const} */ ('query'), key: '_rsc' }],
+        missing: ['_rsc', ...pageParamNamesOnDisk()].map((key) => ({ type: /** @type {const} */ ('query'), key })),
         headers: [{ key: 'Cache-Control', value: 'public, s-maxage=300, stale-while-revalidate=86400' }],
       })),
     ];

@@ -11,6 +11,6 @@ export function SvgChart(props: ChartSvgOptions) {
 
 /** Drawn at three widths; CSS container queries show the one nearest the box's width, so text stays legible on a phone and a desktop alike. */
 export function ResponsiveSvgChart(props: Omit<ChartSvgOptions, 'width' | 'className'>) {
-  const markup = CHART_WIDTHS.map((width) => chartSvgMarkup({ ...props, width, className: `svg-w${width}` })).join('');
+  const markup = CHART_WIDTHS.map((width) => chartSvgMarkup({ ...props, width, className: `svg-w${width}`, hoverTitles: width > 480 })).join('');
   return <div className="svg-markup" dangerouslySetInnerHTML={{ __html: markup }} />;
 }

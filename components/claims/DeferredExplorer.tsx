@@ -1,7 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { pageSearchParams } from '@/lib/core/query';
 import type { DatasetMeta } from '@/lib/core/types';
 
 const DatasetExplorer = dynamic(() => import('../dataset/DatasetExplorer').then((m) => m.DatasetExplorer), {
@@ -24,6 +25,11 @@ interface Props {
  */
 export function DeferredExplorer(props: Props) {
   const [open, setOpen] = useState(false);
+  // An address with parameters (a shared filtered view, or a parameter the explorer will name as one it
+  // cannot use) opens the explorer at once, so the reader sees what the link asked for.
+  useEffect(() => {
+    if ([...pageSearchParams(new URLSearchParams(window.location.search)).keys()].length > 0) setOpen(true);
+  }, []);
   // Mounted on the client only, so it reads the address bar from the start.
   if (open) return <DatasetExplorer {...props} initialSearch="" />;
   return (

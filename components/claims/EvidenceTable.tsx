@@ -36,9 +36,12 @@ export function EvidenceTable({ rows, fields: byDataset }: { rows: EvidenceRow[]
               </td>
               {columns.map((f) => {
                 const v = e.row[f.name];
+                const shown = v === null || v === undefined ? null : valueLabel(fieldOf(e.dataset, f.name), v);
+                // The stored value, where the cell shows it differently (a label, a dash): a note is not repeated.
+                const raw = v === null || v === undefined ? '' : String(v);
                 return (
-                  <td key={f.name} data-value={v === null || v === undefined ? '' : String(v)} className={typeof v === 'number' ? 'num' : f.name === 'note' || f.name === 'title' ? 'long' : String(v ?? '').length > 24 ? 'text' : undefined}>
-                    {v === null || v === undefined ? <span className="muted">–</span> : valueLabel(fieldOf(e.dataset, f.name), v)}
+                  <td key={f.name} data-value={shown === raw ? undefined : raw} className={typeof v === 'number' ? 'num' : f.name === 'note' || f.name === 'title' ? 'long' : raw.length > 24 ? 'text' : undefined}>
+                    {shown === null ? <span className="muted">–</span> : shown}
                   </td>
                 );
               })}

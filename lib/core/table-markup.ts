@@ -58,7 +58,10 @@ export function tableRowsMarkup(fields: FieldDescriptor[], rows: Row[], sources:
       el(
         'tr',
         { 'data-after-paper': afterPaper(row, sources, cutoff) ? '' : undefined },
-        ...fields.map((f) => el('td', { class: cellClass(f), 'data-value': rawUnlessShown(f, row[f.name], row.unit) }, cellContent(f, row[f.name], f.name === 'value' ? row.unit : null, sources, cutoff))),
+        ...fields.map((f) => {
+          const unit = f.name === 'value' ? row.unit : null;
+          return el('td', { class: cellClass(f), 'data-value': rawUnlessShown(f, row[f.name], unit) }, cellContent(f, row[f.name], unit, sources, cutoff));
+        }),
       ),
     )
     .join('');

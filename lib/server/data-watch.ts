@@ -1,3 +1,4 @@
+import 'server-only';
 import { dataVersion } from '../data-version.js';
 
 /**

@@ -40,3 +40,12 @@ test('rows resting on a source published after the paper are marked; only web ad
   assert.match(trs[2], /data-value="odd">odd<\/td>/);
   assert.deepEqual(tableRowsMarkup(fields, rows, sources, null).split('<tr').slice(1).map((t) => t.startsWith(' data-after-paper')), [false, false, false]);
 });
+
+test('a cell that shows its value as stored does not repeat it in data-value', () => {
+  const markup = tableRowsMarkup(fields, rows, sources, '2024-12-31');
+  const first = markup.split('<tr')[1];
+  // The row has a unit, which only the value cell shows: the note and the country are not repeated.
+  assert.match(first, /<td class="text">China<\/td>/);
+  assert.doesNotMatch(first, /data-value="Said/);
+  assert.equal((first.match(/Said &quot;/g) ?? []).length, 1);
+});
