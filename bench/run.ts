@@ -8,7 +8,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildInfo, ROOT } from './shared';
 
-const ALL = ['bundle', 'api', 'scale', 'page', 'serve', 'load'];
+const ALL = ['bundle', 'api', 'scale', 'page', 'serve', 'size', 'load'];
 const WITH_VALUE = ['--lib']; // scale --lib DIR
 const chosen: string[] = [];
 const flags: string[] = [];

@@ -36,7 +36,8 @@ export function ChartFigure({ id, spec, sources, footnote, height = 360, compact
   // With events drawn, the server SVG stays: its markers are links to the list, with titles on hover.
   const drawsEvents = eventsOnChart(spec, events).length > 0;
   const upgrade = interactive && !drawsEvents;
-  const svg = <ResponsiveSvgChart spec={spec} height={height} compact={compact} label={label} events={events} eventAnchor={id} sourceLine={publishers.length > 0 ? `Source: ${publishers.slice(0, 3).join('; ')}${publishers.length > 3 ? '; …' : ''}` : undefined} />;
+  // The panels are drawn below as charts of their own: the main chart's spec travels without them.
+  const svg = <ResponsiveSvgChart spec={spec.panels ? { ...spec, panels: undefined } : spec} height={height} compact={compact} label={label} events={events} eventAnchor={id} sourceLine={publishers.length > 0 ? `Source: ${publishers.slice(0, 3).join('; ')}${publishers.length > 3 ? '; …' : ''}` : undefined} />;
   return (
     <figure className="chart-figure" aria-labelledby={`${id}-title`}>
       {!compact && (

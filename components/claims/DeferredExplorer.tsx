@@ -1,9 +1,10 @@
 'use client';
 
+import { useQuery } from '@tanstack/react-query';
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
+import { datasetQuery } from '@/lib/client/dataset-query';
 import { pageSearchParams } from '@/lib/core/query';
-import type { DatasetMeta } from '@/lib/core/types';
 
 const DatasetExplorer = dynamic(() => import('../dataset/DatasetExplorer').then((m) => m.DatasetExplorer), {
   ssr: false,
@@ -11,7 +12,7 @@ const DatasetExplorer = dynamic(() => import('../dataset/DatasetExplorer').then(
 });
 
 interface Props {
-  meta: DatasetMeta;
+  datasetId: string;
   footnote: string | null;
   today: string;
   cutoff: string | null;
@@ -21,23 +22,41 @@ interface Props {
 
 /**
  * The claim's dataset, to filter and download, loaded only when a reader asks for it: the claim page
- * itself needs no explorer code. Without JavaScript the link opens the dataset's own page.
+ * carries neither the explorer's code nor the dataset's description and rows, which come from the
+ * data API on opening. Without JavaScript the link opens the dataset's own page.
  */
-export function DeferredExplorer(props: Props) {
+export function DeferredExplorer({ datasetId, ...props }: Props) {
   const [open, setOpen] = useState(false);
   // An address with parameters (a shared filtered view, or a parameter the explorer will name as one it
   // cannot use) opens the explorer at once, so the reader sees what the link asked for.
   useEffect(() => {
     if ([...pageSearchParams(new URLSearchParams(window.location.search)).keys()].length > 0) setOpen(true);
   }, []);
-  // Mounted on the client only, so it reads the address bar from the start.
-  if (open) return <DatasetExplorer {...props} initialSearch="" />;
+  if (open) return <OpenExplorer datasetId={datasetId} {...props} />;
   return (
     <p>
       <button type="button" onClick={() => setOpen(true)}>
         Filter and download this dataset here
       </button>{' '}
-      or <a href={`/datasets/${props.meta.id}`}>open its page</a>.
+      or <a href={`/datasets/${datasetId}`}>open its page</a>.
     </p>
   );
+}
+
+/** The dataset's description (fields, sources, facets) from the API, then the explorer itself. */
+function OpenExplorer({ datasetId, ...props }: Props) {
+  const described = useQuery(datasetQuery(datasetId, ''));
+  if (described.isError) {
+    return (
+      <div className="panel error-panel" role="alert">
+        <p>The dataset could not be loaded: {described.error.message}</p>
+        <button type="button" onClick={() => described.refetch()}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+  if (!described.data) return <p className="loading">Loading the explorer…</p>;
+  // Mounted on the client only, so it reads the address bar from the start.
+  return <DatasetExplorer meta={described.data.dataset} {...props} initialSearch="" />;
 }

@@ -125,7 +125,7 @@ export async function ClaimPage({ id, search }: { id: string; search: URLSearchP
           )}
           <Providers>
             {/* The explorer fetches its rows when opened: a claim page does not carry the whole dataset. */}
-            <DeferredExplorer meta={view.meta} footnote={view.footnote} today={e.basis.asOf} cutoff={claim.asOfPaper.basis.asOf} pathname={`/claims/${claim.id}`} />
+            <DeferredExplorer datasetId={view.meta.id} footnote={view.footnote} today={e.basis.asOf} cutoff={claim.asOfPaper.basis.asOf} pathname={`/claims/${claim.id}`} />
           </Providers>
         </section>
       )}

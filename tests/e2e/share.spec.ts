@@ -178,3 +178,23 @@ test('a link that picked up utm_* or fbclid on the way still shows its view, ser
   expect(api.status()).toBe(400);
   expect((await api.json()).error.message).toContain('fbclid');
 });
+
+test('a filtered address is its own view, and a mistyped parameter is named to the reader', async ({ page, request }) => {
+  const canonical = await request.get('/datasets/talent');
+  // A filter the pages understand: rendered per request, not shared by caches.
+  const filtered = await request.get('/datasets/talent?measure=origin_share');
+  expect(filtered.headers()['cache-control']).not.toMatch(/public/);
+  expect(filtered.headers()['etag']).not.toBe(canonical.headers()['etag']);
+  // A parameter no page takes reaches the cached page; its explorer names it.
+  const typo = await request.get('/datasets/talent?contry=China');
+  expect(typo.status()).toBe(200);
+  expect(typo.headers()['etag']).toBe(canonical.headers()['etag']);
+  await page.goto('/datasets/talent?contry=China');
+  const problem = page.locator('.error-panel');
+  await expect(problem).toContainText('contry');
+  await expect(problem).toContainText('unknown parameter');
+  await expect(problem.getByRole('link', { name: 'Show the whole dataset' })).toBeVisible();
+  // On a claim page the explorer opens by itself to say so.
+  await page.goto(`/claims/${claims[0].id}?contry=China`);
+  await expect(page.locator('.error-panel')).toContainText('contry');
+});
