@@ -1,5 +1,5 @@
 import 'server-only';
-import { getClaimsJson, getSources, listDatasets } from './data';
+import { dataFingerprint, getClaimsJson, getSources, listDatasets } from './data';
 import { formatProblem } from '../core/csv/validate';
 import { dayOf } from '../core/in-force';
 import { evaluateClaim, matches, type EvidenceSource } from '../core/claims/evaluate';
@@ -48,8 +48,27 @@ export function basesFor(paper: Paper, now: Date): { paper: Basis; today: Basis 
   };
 }
 
-/** Every claim judged twice (as of the paper and today), computed now from data/, with the coverage map. */
-export async function getEvaluatedClaims(now = new Date()): Promise<ClaimsResult> {
+let evaluated: { key: string; result: Promise<ClaimsResult> } | null = null;
+
+/**
+ * Every claim judged twice (as of the paper and today), computed from data/, with the coverage map.
+ * Kept while data/ and the day stay the same: the verdicts depend on nothing else, and every claim page,
+ * embed and /api/claims asks for them.
+ */
+export function getEvaluatedClaims(now = new Date()): Promise<ClaimsResult> {
+  const key = `${dataFingerprint()}|${dayOf(now)}`;
+  if (evaluated?.key !== key) {
+    const result = evaluateAll(now);
+    evaluated = { key, result };
+    // A failure is not kept: the next request tries again.
+    result.catch(() => {
+      if (evaluated?.result === result) evaluated = null;
+    });
+  }
+  return evaluated.result;
+}
+
+async function evaluateAll(now: Date): Promise<ClaimsResult> {
   const loaded = await loadDocument();
   if (!loaded.ok) return loaded;
   const { doc } = loaded;

@@ -7,6 +7,7 @@ import { asArray, validateTable } from '../core/csv/validate';
 import { parseChangelog, type ChangeEntry } from '../core/changelog';
 import { buildMeta } from '../core/dataset-meta';
 import { DatasetIndex } from '../core/filter';
+import { dataVersion } from '../data-version.js';
 import type { Dataset, DatasetError, PackageDescriptor, Problem, ResourceDescriptor, Result, Row, Source } from '../core/types';
 
 /**
@@ -21,6 +22,14 @@ function describeError(e: unknown): string {
   if (typeof e === 'object' && e !== null && 'code' in e && e.code === 'ENOENT') return 'file not found';
   const message = e instanceof Error ? e.message : String(e);
   return message.split(dataDir).join('data');
+}
+
+/**
+ * A fingerprint of everything in data/ (names and bytes; re-read only when a size or modification time
+ * changes): what is computed from all of data/ at once (the claims' verdicts) is kept until it changes.
+ */
+export function dataFingerprint(): string {
+  return dataVersion(dataDir);
 }
 
 type Loaded<T> = { stamp: string; value: T };

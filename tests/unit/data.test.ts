@@ -167,3 +167,14 @@ test('the coverage map accounts for every footnote of the paper', async () => {
   const footnotes = result.coverage.filter((c) => c.footnote !== null).map((c) => c.footnote);
   assert.deepEqual(footnotes, Array.from({ length: 18 }, (_, i) => i + 1));
 });
+
+test('the verdicts are computed once per state of data/ and day, and again on a new day', async () => {
+  const day = new Date('2026-11-26T10:00:00Z');
+  const first = await getEvaluatedClaims(day);
+  assert.equal(await getEvaluatedClaims(new Date('2026-11-26T23:00:00Z')), first, 'same data, same day: the same result');
+  const next = await getEvaluatedClaims(new Date('2026-11-27T01:00:00Z'));
+  assert.notEqual(next, first);
+  assert.ok(next.ok && first.ok);
+  assert.equal(next.claims[0].evaluation.basis.asOf, '2026-11-27');
+  assert.equal(first.claims[0].evaluation.basis.asOf, '2026-11-26');
+});
