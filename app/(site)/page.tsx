@@ -14,7 +14,7 @@ function summary(claims: EvaluatedClaim[], pick: (c: EvaluatedClaim) => Evaluati
     .join(', ');
 }
 
-/** Prerendered at build, refreshed when data/ changes (see proxy.ts). */
+/** Prerendered at build, refreshed when data/ changes (lib/server/data-watch.ts). */
 export const revalidate = 300;
 
 export default async function Home() {

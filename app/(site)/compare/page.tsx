@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { ConceptProblems } from '@/components/compare/ConceptProblems';
 import { getConceptViews } from '@/lib/server/concepts';
 
-/** Prerendered at build, refreshed when data/ changes (see proxy.ts). */
+/** Prerendered at build, refreshed when data/ changes (lib/server/data-watch.ts). */
 export const revalidate = 300;
 export const metadata: Metadata = { title: 'Who says what: sources compared' };
 

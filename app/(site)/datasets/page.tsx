@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listDatasets } from '@/lib/server/data';
 
-/** Prerendered at build, refreshed when data/ changes (see proxy.ts). */
+/** Prerendered at build, refreshed when data/ changes (lib/server/data-watch.ts). */
 export const revalidate = 300;
 export const metadata: Metadata = { title: 'Datasets' };
 

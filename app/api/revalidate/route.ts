@@ -2,7 +2,7 @@ import { revalidatePath } from 'next/cache';
 import { jsonError } from '@/lib/server/http';
 
 /**
- * Refreshes every prerendered page. Called by proxy.ts when data/ changed, with the token recorded
+ * Refreshes every prerendered page. Called by lib/server/data-watch.ts when data/ changed, with the token recorded
  * at build; any other caller is refused.
  */
 export async function POST(request: Request) {

@@ -3,7 +3,7 @@ import { ClaimPage } from '@/components/pages/ClaimPage';
 import { getEvaluatedClaims } from '@/lib/server/claims';
 import { claimMetadata } from '@/lib/server/page-metadata';
 
-/** The claim as linked: prerendered at build, refreshed when data/ changes (see proxy.ts). */
+/** The claim as linked: prerendered at build, refreshed when data/ changes (lib/server/data-watch.ts). */
 export const revalidate = 300;
 export const dynamicParams = true;
 

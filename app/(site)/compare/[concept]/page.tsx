@@ -6,7 +6,7 @@ import { PublisherTable } from '@/components/compare/PublisherTable';
 import { getConcepts, getConceptView } from '@/lib/server/concepts';
 import { conceptMetadata } from '@/lib/server/page-metadata';
 
-/** Prerendered at build, refreshed when data/ changes (see proxy.ts). */
+/** Prerendered at build, refreshed when data/ changes (lib/server/data-watch.ts). */
 export const revalidate = 300;
 export const dynamicParams = true;
 

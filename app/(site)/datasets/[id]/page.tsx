@@ -3,7 +3,7 @@ import { DatasetPage } from '@/components/pages/DatasetPage';
 import { datasetMetadata } from '@/lib/server/page-metadata';
 import { listDatasets } from '@/lib/server/data';
 
-/** The unfiltered page: prerendered at build, refreshed when data/ changes (see proxy.ts). */
+/** The unfiltered page: prerendered at build, refreshed when data/ changes (lib/server/data-watch.ts). */
 export const revalidate = 300;
 export const dynamicParams = true;
 
