@@ -46,6 +46,8 @@ for (const colorScheme of SCHEMES) {
   for (const width of WIDTHS) {
     for (const url of PAGES) {
       test(`${url} has no serious or critical axe violation (${colorScheme}, ${width}px)`, async ({ page }) => {
+        // axe takes about 40 s over the largest page (export controls, some 750 KB of HTML) on two cores.
+        test.setTimeout(120_000);
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme });
         await page.goto(url);
