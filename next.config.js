@@ -39,6 +39,11 @@ const nextConfig = {
   // only read. Two servers on one build (the tests' second server reads a corrupted copy of data/) then
   // never see each other's pages.
   experimental: { isrFlushToDisk: false },
+  // That memory holds the prerendered pages and every filtered view asked for (proxy.ts), least recently
+  // used first out: room for a few hundred views beside the pages (Next's default is 50 MB).
+  cacheMaxMemorySize: 256 * 1024 * 1024,
+  // Cached pages and views may be served stale for a day while they refresh (s-maxage stays 300 s).
+  expireTime: 300 + 86400,
   // Recorded at build: lib/server/data-watch.ts compares the data it serves with the data the pages were
   // prerendered from, and the token lets it (and only it) ask /api/revalidate to refresh them.
   env: { BUILD_DATA_VERSION: dataVersion(), REVALIDATE_TOKEN: randomBytes(24).toString('hex') },

@@ -22,10 +22,8 @@ export function proxy(request: NextRequest) {
     return new NextResponse(`Bad request: ${message}.`, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   if (!VIEWABLE.test(pathname)) return NextResponse.next();
-  const search = pageSearchParams(searchParams);
-  // Next's own cache-busting parameter on in-app navigations: kept on the request, not part of the view.
-  const rsc = search.get('_rsc');
-  search.delete('_rsc');
+  // (Next takes its own `_rsc` parameter off before this runs and puts it back on the rewrite.)
+  const search = viewQuery(searchParams);
   if ([...search.keys()].length === 0) return NextResponse.next();
   const url = request.nextUrl.clone();
   const segment = viewSegment(search);
@@ -33,9 +31,19 @@ export function proxy(request: NextRequest) {
     url.pathname = `${pathname}/query`;
   } else {
     url.pathname = `${pathname}/view/${segment}`;
-    url.search = rsc === null ? '' : `?_rsc=${encodeURIComponent(rsc)}`;
+    url.search = '';
   }
   return NextResponse.rewrite(url);
+}
+
+/**
+ * The query a view is cached under: without tracking parameters, and with the parameters in name
+ * order (the values of a repeated one keep theirs), so the same selection asked in another order
+ * shares one cache entry.
+ */
+function viewQuery(searchParams: URLSearchParams): URLSearchParams {
+  const entries = [...pageSearchParams(searchParams)];
+  return new URLSearchParams(entries.map((e, i) => [e, i] as const).sort(([a, i], [b, j]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : i - j)).map(([e]) => e));
 }
 
 const VIEWABLE = /^\/(datasets|claims)\/[^/]+$/;

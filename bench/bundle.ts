@@ -8,8 +8,24 @@ import { gzipSync } from 'node:zlib';
 import { buildInfo, check, finish, ROOT, round } from './shared';
 
 const KiB = 1024;
-/** Pages with a chart may ship the charting library; every other route gets the smaller budget. */
-const CHART_ROUTES = ['/', '/claims/[id]', '/datasets/[id]', '/datasets'];
+/**
+ * Pages with a chart may ship the chart code (the explorer's Recharts, the server-drawn SVG's layout,
+ * which the browser draws again from its spec); every other route gets the smaller budget. A claim's or
+ * dataset's filtered views (`/view/[query]`, `/query`) and the embeds draw the same charts.
+ */
+const CHART_ROUTES = [
+  '/',
+  '/claims/[id]',
+  '/claims/[id]/view/[query]',
+  '/claims/[id]/query',
+  '/datasets/[id]',
+  '/datasets/[id]/view/[query]',
+  '/datasets/[id]/query',
+  '/datasets',
+  '/compare/[concept]',
+  '/embed/claims/[id]',
+  '/embed/datasets/[id]',
+];
 const BUDGET = { chart: 230 * KiB, other: 160 * KiB };
 
 interface RouteStats {

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import { datasetQuery } from '@/lib/client/dataset-query';
+import { splitEventParams } from '@/lib/core/events';
 import { pageSearchParams } from '@/lib/core/query';
 
 const DatasetExplorer = dynamic(() => import('../dataset/DatasetExplorer').then((m) => m.DatasetExplorer), {
@@ -27,10 +28,12 @@ interface Props {
  */
 export function DeferredExplorer({ datasetId, ...props }: Props) {
   const [open, setOpen] = useState(false);
-  // An address with parameters (a shared filtered view, or a parameter the explorer will name as one it
-  // cannot use) opens the explorer at once, so the reader sees what the link asked for.
+  // An address with filter parameters (a shared filtered view, or a parameter the explorer will name as
+  // one it cannot use) opens the explorer at once, so the reader sees what the link asked for. Event
+  // parameters choose what the claim's charts mark, not rows: they leave it closed.
   useEffect(() => {
-    if ([...pageSearchParams(new URLSearchParams(window.location.search)).keys()].length > 0) setOpen(true);
+    const { filterParams } = splitEventParams(pageSearchParams(new URLSearchParams(window.location.search)));
+    if ([...filterParams.keys()].length > 0) setOpen(true);
   }, []);
   if (open) return <OpenExplorer datasetId={datasetId} {...props} />;
   return (
