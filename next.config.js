@@ -39,14 +39,23 @@ const nextConfig = {
   // only read. Two servers on one build (the tests' second server reads a corrupted copy of data/) then
   // never see each other's pages.
   experimental: { isrFlushToDisk: false },
-  // That memory holds the prerendered pages and every filtered view asked for (proxy.ts), least recently
-  // used first out: room for a few hundred views beside the pages (Next's default is 50 MB).
-  cacheMaxMemorySize: 256 * 1024 * 1024,
-  // Cached pages and views may be served stale for a day while they refresh (s-maxage stays 300 s).
-  expireTime: 300 + 86400,
   // Recorded at build: lib/server/data-watch.ts compares the data it serves with the data the pages were
   // prerendered from, and the token lets it (and only it) ask /api/revalidate to refresh them.
   env: { BUILD_DATA_VERSION: dataVersion(), REVALIDATE_TOKEN: randomBytes(24).toString('hex') },
+  // A dataset or claim address with a filter or event parameter is a view of its own, rendered per
+  // request at `<path>/query`; the address the reader sees does not change. Without one (or with only
+  // parameters sites add to a shared link, such as utm_source) it is the prerendered page, served
+  // from cache with no code of ours in front. A parameter that is none of these reaches the
+  // prerendered page too, whose explorer names it as a filter it cannot use.
+  async rewrites() {
+    return {
+      beforeFiles: pageParamNamesOnDisk().map((key) => ({
+        source: '/:section(datasets|claims)/:id',
+        has: [{ type: /** @type {const} */ ('query'), key }],
+        destination: '/:section/:id/query',
+      })),
+    };
+  },
   async headers() {
     return [
       {
@@ -54,8 +63,8 @@ const nextConfig = {
         headers: [{ key: 'Content-Security-Policy', value: csp }, { key: 'X-Frame-Options', value: 'DENY' }, ...security],
       },
       { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: embedCsp }, ...security] },
-      // The prerendered pages: any cache may keep them. A filtered view (proxy.ts) is a page of its own,
-      // served from Next's cache with the s-maxage and stale-while-revalidate Next gives it.
+      // The prerendered pages: any cache may keep them. Not a filtered view (one of the rewrites above),
+      // which is rendered per request from the data as it is then.
       ...['/', '/datasets', '/datasets/:id', '/claims/:id', '/compare', '/compare/:concept'].map((source) => ({
         source,
         missing: ['_rsc', ...pageParamNamesOnDisk()].map((key) => ({ type: /** @type {const} */ ('query'), key })),

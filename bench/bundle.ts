@@ -11,15 +11,13 @@ const KiB = 1024;
 /**
  * Pages with a chart may ship the chart code (the explorer's Recharts, the server-drawn SVG's layout,
  * which the browser draws again from its spec); every other route gets the smaller budget. A claim's or
- * dataset's filtered views (`/view/[query]`, `/query`) and the embeds draw the same charts.
+ * dataset's filtered views (`/query`) and the embeds draw the same charts.
  */
 const CHART_ROUTES = [
   '/',
   '/claims/[id]',
-  '/claims/[id]/view/[query]',
   '/claims/[id]/query',
   '/datasets/[id]',
-  '/datasets/[id]/view/[query]',
   '/datasets/[id]/query',
   '/datasets',
   '/compare/[concept]',

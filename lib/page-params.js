@@ -1,10 +1,9 @@
 // @ts-check
 /**
- * The query parameters that make a dataset or claim page a filtered view of its own: proxy.ts runs for
- * an address carrying one of them (its matcher lists them, written out, and
- * tests/unit/page-params.test.ts holds that list to this one) and routes it to the view; without one
- * the prerendered page is served from cache, with no code of ours running first, and next.config.js
- * marks it public. CommonJS, because next.config.js loads it; the test also holds it to lib/core's
+ * The query parameters that make a dataset or claim page a filtered view of its own. next.config.js
+ * reads them at build to route such an address to its per-request page (`<path>/query`); without
+ * one of them the prerendered page is served from cache, with no code of ours running first.
+ * CommonJS, because next.config.js loads it; tests/unit/page-params.test.ts holds it to lib/core's
  * PARAM and EVENT_PARAM and to every dataset's facets.
  */
 const fs = require('node:fs');

@@ -214,30 +214,3 @@ export function describeFilter(filter: Filter, meta?: Pick<DatasetMeta, 'fields'
   const inForce = filter.inForce !== null ? `, in force on ${filter.inForce}` : '';
   return `${who}${facets.length ? ` (${facets.join('; ')})` : ''}${when}${inForce}`;
 }
-
-/**
- * A filtered view's query as one path segment (`/datasets/{id}/view/{segment}`), so the view can be
- * rendered once and then served from cache like a prerendered page: base64url of the query string,
- * which has no character a path treats specially. Null when the query is too long for a path segment
- * (such a view is rendered per request instead).
- */
-export const VIEW_SEGMENT_MAX = 200;
-
-export function viewSegment(search: URLSearchParams): string | null {
-  const bytes = new TextEncoder().encode(search.toString());
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  const segment = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  return segment.length <= VIEW_SEGMENT_MAX ? segment : null;
-}
-
-/** The query a view segment stands for (the inverse of viewSegment); an unreadable segment is an empty query. */
-export function searchOfView(segment: string): URLSearchParams {
-  try {
-    const binary = atob(decodeURIComponent(segment).replace(/-/g, '+').replace(/_/g, '/'));
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-    return pageSearchParams(new URLSearchParams(text));
-  } catch {
-    return new URLSearchParams();
-  }
-}

@@ -1,5 +1,4 @@
 import { test } from 'node:test';
-import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 // The CommonJS list next.config.js routes filtered views by.
 import { FIXED, pageParamNames, pageParamNamesOnDisk } from '../../lib/page-params.js';
@@ -37,10 +36,4 @@ test('a facet is a text field with a closed vocabulary, other than country', () 
     ],
   };
   assert.deepEqual(pageParamNames(pkg), [...FIXED, 'segment'].sort());
-});
-
-test("proxy.ts runs for exactly these parameters (its matcher is written out, as Next requires)", () => {
-  const proxy = readFileSync('proxy.ts', 'utf8');
-  const keys = [...proxy.matchAll(/source: '\/:section\(datasets\|claims\)\/:id', has: \[\{ type: 'query', key: '([^']+)' \}\]/g)].map((m) => m[1]);
-  assert.deepEqual(keys.sort(), pageParamNamesOnDisk());
 });

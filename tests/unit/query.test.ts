@@ -117,20 +117,3 @@ test('a shared link keeps its view: pages drop the parameters sites add (utm_*, 
   assert.equal(isTrackingParam('country'), false);
   assert.equal(pageSearchParams({ gclid: 'x', measure: ['a', 'b'] }).toString(), 'measure=a&measure=b');
 });
-
-test('a view segment carries its query through a path and back, and refuses what a path cannot hold', async () => {
-  const { viewSegment, searchOfView, VIEW_SEGMENT_MAX } = await import('../../lib/core/query');
-  const search = new URLSearchParams([['country', 'China,United States'], ['from', '2019'], ['measure', 'a/b+c=d&e'], ['note', 'الصين 🇨🇳']]);
-  const segment = viewSegment(search);
-  assert.ok(segment);
-  assert.match(segment, /^[A-Za-z0-9_-]+$/, 'only characters a path segment keeps as they are');
-  assert.equal(searchOfView(segment).toString(), search.toString());
-  // Next may hand the segment over still percent-encoded; the same query comes back.
-  assert.equal(searchOfView(encodeURIComponent(segment)).toString(), search.toString());
-  assert.equal(viewSegment(new URLSearchParams([['country', 'x'.repeat(VIEW_SEGMENT_MAX)]])), null);
-  // A segment nobody made reads as no query (the unfiltered view), never as an error of the server.
-  for (const junk of ['%%%', '!!', 'AAAA_', '/w==']) assert.ok(searchOfView(junk) instanceof URLSearchParams);
-  assert.equal(searchOfView('_-_-').toString(), '');
-  // Tracking parameters never become part of a view.
-  assert.equal(searchOfView(viewSegment(new URLSearchParams('country=China&utm_source=x'))!).toString(), 'country=China');
-});

@@ -3,7 +3,7 @@ import { ClaimPage } from '@/components/pages/ClaimPage';
 import { pageSearchParams } from '@/lib/core/query';
 import { claimMetadata } from '@/lib/server/page-metadata';
 
-/** A claim with a query too long to be a path segment (proxy.ts routes it here): rendered per request. */
+/** A claim with a query (events, explorer filters): the rewrites in next.config.js send `/claims/{id}?…` here; rendered per request. */
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/claims/[id]/query'>): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { DatasetPage } from '@/components/pages/DatasetPage';
 import { pageSearchParams } from '@/lib/core/query';
 import { datasetMetadata } from '@/lib/server/page-metadata';
 
-/** A filtered view whose query is too long to be a path segment (proxy.ts routes it here): rendered per request. */
+/** A filtered view: the rewrites in next.config.js send `/datasets/{id}?…` here; rendered per request. */
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/datasets/[id]/query'>): Promise<Metadata> {
