@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { datasetQuery } from '@/lib/client/dataset-query';
 import { splitEventParams } from '@/lib/core/events';
 import { pageSearchParams } from '@/lib/core/query';
+import { LoadError } from '../ui/LoadError';
 
 const DatasetExplorer = dynamic(() => import('../dataset/DatasetExplorer').then((m) => m.DatasetExplorer), {
   ssr: false,
@@ -49,16 +50,7 @@ export function DeferredExplorer({ datasetId, ...props }: Props) {
 /** The dataset's description (fields, sources, facets) from the API, then the explorer itself. */
 function OpenExplorer({ datasetId, ...props }: Props) {
   const described = useQuery(datasetQuery(datasetId, ''));
-  if (described.isError) {
-    return (
-      <div className="panel error-panel" role="alert">
-        <p>The dataset could not be loaded: {described.error.message}</p>
-        <button type="button" onClick={() => described.refetch()}>
-          Retry
-        </button>
-      </div>
-    );
-  }
+  if (described.isError) return <LoadError what="The dataset" message={described.error.message} onRetry={() => described.refetch()} />;
   if (!described.data) return <p className="loading">Loading the explorer…</p>;
   // Mounted on the client only, so it reads the address bar from the start.
   return <DatasetExplorer meta={described.data.dataset} {...props} initialSearch="" />;

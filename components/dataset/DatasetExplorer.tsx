@@ -17,6 +17,7 @@ import { EventsControl } from './EventsControl';
 import { Downloads } from './Downloads';
 import { Filters } from './Filters';
 import { MeasureList } from './MeasureList';
+import { LoadError } from '../ui/LoadError';
 
 interface Props {
   meta: DatasetMeta;
@@ -123,12 +124,7 @@ function ExplorerView({ meta, footnote, today, cutoff, pathname, events = [], ev
     <div className="explorer" aria-busy={query.isFetching} data-ready={ready ? '' : undefined}>
       <Filters meta={meta} filter={pending ?? filter} onChange={navigate} />
       {query.isError && !query.data ? (
-        <div className="panel error-panel" role="alert">
-          <p>The data could not be loaded: {query.error.message}</p>
-          <button type="button" onClick={() => query.refetch()}>
-            Retry
-          </button>
-        </div>
+        <LoadError what="The data" message={query.error.message} onRetry={() => query.refetch()} />
       ) : query.isPending ? (
         <p className="loading" role="status">
           Loading the selection…

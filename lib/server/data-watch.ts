@@ -1,5 +1,5 @@
 import 'server-only';
-import { dataVersion } from '../data-version.js';
+import { dataFingerprint } from './data';
 
 /**
  * Keeps the prerendered pages in step with data/. Once a second the server fingerprints data/ (one
@@ -54,7 +54,7 @@ async function refreshVia(origin: string): Promise<void> {
 
 /** The watch on a timer, for the server at `origin`; the timer does not keep the process alive. */
 export function watchData(origin: string, intervalMs = 1000): DataWatch {
-  const watch = createDataWatch({ served: process.env.BUILD_DATA_VERSION, current: () => dataVersion(), refresh: () => refreshVia(origin) });
+  const watch = createDataWatch({ served: process.env.BUILD_DATA_VERSION, current: dataFingerprint, refresh: () => refreshVia(origin) });
   setInterval(() => void watch.tick(), intervalMs).unref();
   return watch;
 }
