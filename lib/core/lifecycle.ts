@@ -22,10 +22,30 @@ const day = (row: Row, field: string) => (typeof row[field] === 'string' && row[
 const before = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 const after = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
+/** The day after `d` (YYYY-MM-DD). */
+export const dayAfter = after;
+
+/**
+ * The day a measure took legal effect: its `effective_date`, or, when that is empty, the day an
+ * executive order was signed or issued. A US executive order takes effect when it is signed unless
+ * its text names another day (a later day is then recorded in `effective_date`); no other instrument
+ * is assumed to take effect on any day its row does not give. Null: it never took effect, or no
+ * source gives the day.
+ */
+export function effectiveDay(row: Row): string | null {
+  const given = day(row, 'effective_date');
+  if (given) return given;
+  const signed = day(row, 'date');
+  const kind = day(row, 'date_kind');
+  const instrument = day(row, 'instrument') ?? '';
+  if (signed && /^executive order$/i.test(instrument.trim()) && (kind === 'signed' || kind === 'issued')) return signed;
+  return null;
+}
+
 /** A measure's stretches in force and suspended, up to `today` (YYYY-MM-DD), from its lifecycle columns. Pure. */
 export function lifecycleOf(row: Row, today: string): Lifecycle {
   const announced = day(row, 'date');
-  const effective = day(row, 'effective_date');
+  const effective = effectiveDay(row);
   const ended = day(row, 'ended_date');
   const from = day(row, 'suspended_from');
   const until = day(row, 'suspended_until');
