@@ -4,7 +4,7 @@ import type { Row } from './types';
 
 /**
  * A measure's status on a day, computed from its lifecycle columns and the publication dates of the
- * sources it cites. When a scheduled change (the end of a suspension, a sunset, an expected ruling)
+ * sources it cites. When a scheduled change (the end of a suspension, an expected ruling or sunset)
  * falls after the latest of those sources and on or before the day, nothing on file says whether it
  * happened: the status is `unconfirmed` and the change is named.
  */
@@ -13,7 +13,7 @@ export type StatusValue = 'in force' | 'suspended' | 'ended' | 'not yet in force
 export interface ScheduledChange {
   /** The first day the change would apply (YYYY-MM-DD). */
   day: string;
-  kind: 'suspension ends' | 'sunset' | 'expected';
+  kind: 'suspension ends' | 'expected';
   /** In words: "suspension scheduled to end 2026-11-10". */
   text: string;
   /** What the measure would be once the change applied, when the lifecycle says. */
@@ -68,7 +68,11 @@ export function latestSourceDate(row: Row, published: PublishedById): string | n
   return best;
 }
 
-/** The changes a row's lifecycle schedules: the day after a suspension's last day, a future end, an expected change. */
+/**
+ * The changes a row schedules: the day after a suspension's last day, and an expected change
+ * (`expected_change_date`: a ruling due, a sunset). `ended_date` is not one: it records an end that
+ * happened, and its row says so.
+ */
 export function scheduledChanges(row: Row): ScheduledChange[] {
   const out: ScheduledChange[] = [];
   const until = cell(row, 'suspended_until');
@@ -76,7 +80,6 @@ export function scheduledChanges(row: Row): ScheduledChange[] {
   if (cell(row, 'suspended_from') && until) {
     out.push({ day: dayAfter(until), kind: 'suspension ends', text: `suspension scheduled to end ${until}`, leadsTo: ended && ended <= dayAfter(until) ? 'ended' : 'in force' });
   }
-  if (ended) out.push({ day: ended, kind: 'sunset', text: `scheduled to end on ${ended}`, leadsTo: 'ended' });
   const expected = cell(row, 'expected_change_date');
   if (expected) out.push({ day: expected, kind: 'expected', text: `${cell(row, 'expected_change') ?? 'a change'} expected by ${expected}`, leadsTo: null });
   return out.sort((a, b) => a.day.localeCompare(b.day));

@@ -1,0 +1,19 @@
+import 'server-only';
+import { currencyOf, type CurrencyEntry, type ResourceSchedule } from '../core/currency';
+import { dayOf } from '../core/in-force';
+import { publishedById } from '../core/status-on';
+import { getDataset, getPackage, getSources } from './data';
+
+/** The schedule a resource declares in datapackage.json (its custom `schedule` property), unchecked. */
+export async function declaredSchedule(id: string): Promise<unknown> {
+  const pkg = await getPackage();
+  if (!pkg.ok) return undefined;
+  return (pkg.value.resources.find((r) => r.name === id) as { schedule?: unknown } | undefined)?.schedule;
+}
+
+/** Each series' currency on `now`: null when the dataset is unknown or broken, or declares no schedule. */
+export async function datasetCurrency(id: string, now = new Date()): Promise<CurrencyEntry[] | null> {
+  const [dataset, schedule, sources] = await Promise.all([getDataset(id), declaredSchedule(id), getSources()]);
+  if (!dataset?.ok || !schedule) return null;
+  return currencyOf(dataset.value.rows, schedule as ResourceSchedule, publishedById(sources), dayOf(now));
+}
