@@ -2,7 +2,8 @@ import type { Row } from './types';
 
 /** One stretch of a measure's life: in force, or suspended. Days are YYYY-MM-DD, `to` exclusive of nothing: both inclusive. */
 export interface Stretch {
-  kind: 'in force' | 'suspended';
+  /** `unconfirmed`: after a scheduled change (the end of a suspension, a ruling due) that no source confirms. */
+  kind: 'in force' | 'suspended' | 'unconfirmed';
   from: string;
   to: string;
 }
@@ -42,8 +43,26 @@ export function effectiveDay(row: Row): string | null {
   return null;
 }
 
-/** A measure's stretches in force and suspended, up to `today` (YYYY-MM-DD), from its lifecycle columns. Pure. */
-export function lifecycleOf(row: Row, today: string): Lifecycle {
+/**
+ * A measure's stretches in force and suspended, up to `today` (YYYY-MM-DD), from its lifecycle columns.
+ * `unconfirmedFrom`: the day of a scheduled change no source confirms (StatusOn.scheduledChange.day);
+ * from that day the strip is drawn as `unconfirmed`. Pure.
+ */
+export function lifecycleOf(row: Row, today: string, unconfirmedFrom: string | null = null): Lifecycle {
+  const life = confirmedLifecycle(row, today);
+  if (!unconfirmedFrom || unconfirmedFrom > today) return life;
+  const last = life.ended ? before(life.ended) : today;
+  const stretches: Stretch[] = [];
+  const base = life.neverEffective && day(row, 'suspended_from') ? [{ kind: 'suspended' as const, from: day(row, 'suspended_from')!, to: last }] : life.stretches;
+  for (const s of base) {
+    if (s.from >= unconfirmedFrom) continue;
+    stretches.push(s.to >= unconfirmedFrom ? { ...s, to: before(unconfirmedFrom) } : s);
+  }
+  if (unconfirmedFrom <= last) stretches.push({ kind: 'unconfirmed', from: unconfirmedFrom, to: last });
+  return { ...life, stretches, text: `${life.text}; unconfirmed from ${unconfirmedFrom} (no source since the scheduled change)` };
+}
+
+function confirmedLifecycle(row: Row, today: string): Lifecycle {
   const announced = day(row, 'date');
   const effective = effectiveDay(row);
   const ended = day(row, 'ended_date');

@@ -130,7 +130,7 @@ export function keptInForce(s: StatusOn): boolean {
 }
 
 /** The computed columns the API and CSV views add to each measure: the status on the requested day and whether a source confirms it. */
-export const STATUS_COLUMNS = ['status_on', 'status_on_date', 'status_confirmed', 'status_change', 'latest_source_published'] as const;
+export const STATUS_COLUMNS = ['status_on', 'status_on_date', 'status_confirmed', 'status_change', 'status_change_date', 'latest_source_published'] as const;
 
 export function statusColumns(s: StatusOn): Record<(typeof STATUS_COLUMNS)[number], string> {
   return {
@@ -138,6 +138,7 @@ export function statusColumns(s: StatusOn): Record<(typeof STATUS_COLUMNS)[numbe
     status_on_date: s.day,
     status_confirmed: s.confirmed ? 'true' : 'false',
     status_change: s.scheduledChange ? s.text : '',
+    status_change_date: s.scheduledChange?.day ?? '',
     latest_source_published: s.latestSource ?? '',
   };
 }

@@ -53,6 +53,7 @@ test('after the suspension with no later source the status is unconfirmed and th
     status_on_date: '2026-12-04',
     status_confirmed: 'false',
     status_change: 'suspension scheduled to end 2026-11-10; no source since 2025-11-08 (last confirmed: suspended)',
+    status_change_date: '2026-11-11',
     latest_source_published: '2025-11-08',
   });
 });
