@@ -156,3 +156,9 @@ export function scheduleProblems(raw: unknown, fields: string[], rows: Row[]): s
   }
   return out;
 }
+
+/** The overdue series among the ones `rows` belong to (for a verdict's rows: "newer figures are due"). Pure. */
+export function overdueSeriesOf(rows: Row[], schedule: ResourceSchedule, entries: CurrencyEntry[]): CurrencyEntry[] {
+  const names = new Set(rows.map((r) => (schedule.seriesField ? String(r[schedule.seriesField] ?? '') : 'all rows')));
+  return entries.filter((e) => e.overdue && names.has(e.series));
+}

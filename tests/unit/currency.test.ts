@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { currencyOf, periodEnd, scheduleProblems, seriesCurrency, type ResourceSchedule } from '../../lib/core/currency';
+import { currencyOf, overdueSeriesOf, periodEnd, scheduleProblems, seriesCurrency, type ResourceSchedule } from '../../lib/core/currency';
 
 const published = new Map<string, string | null>([
   ['miit-2026-01', '2026-01-28'],
@@ -65,4 +65,14 @@ test('a declared schedule with a bad cadence, a missing lag or an unknown series
   assert.ok(problems.some((p) => p.startsWith('schedule.series.b: no row has measure = "b"')));
   assert.ok(problems.some((p) => p.startsWith('schedule.series.b.lagDays')));
   assert.deepEqual(scheduleProblems(undefined, [], []), ['schedule: missing or not an object']);
+});
+
+test('a verdict learns which of its rows belong to overdue series', () => {
+  const schedule: ResourceSchedule = { seriesField: 'series', default: { cadence: 'irregular', publisher: 'p', basis: 'b' } };
+  const entries = [
+    { series: '5g', cadence: 'monthly' as const, latestPeriod: '2025', latestSourcePublished: '2026-01-28', nextExpected: '2026-03-02', overdue: true, publisher: 'MIIT', basis: 'b' },
+    { series: 'racks', cadence: 'irregular' as const, latestPeriod: '2025', latestSourcePublished: '2026-06', nextExpected: null, overdue: false, publisher: 'MIIT', basis: 'b' },
+  ];
+  assert.deepEqual(overdueSeriesOf([{ series: '5g' }, { series: 'racks' }], schedule, entries).map((e) => e.series), ['5g']);
+  assert.deepEqual(overdueSeriesOf([{ series: 'racks' }], schedule, entries), []);
 });
