@@ -32,7 +32,8 @@ export function inForceOn(row: Row, day: string): InForce {
   if (from && from <= day && (!until || day <= until)) {
     return { inForce: false, reason: `suspended from ${from}${until ? ` until ${until}` : ' with no end date'}` };
   }
-  return { inForce: true, reason: `in force since ${effective}${ended ? `, until ${ended}` : ''}` };
+  const onSigning = text(row, 'effective_date') === null ? ' (signed that day; an executive order takes effect on signing)' : '';
+  return { inForce: true, reason: `in force since ${effective}${onSigning}${ended ? `, until ${ended}` : ''}` };
 }
 
 /** The calendar day of an instant in UTC, as YYYY-MM-DD. */

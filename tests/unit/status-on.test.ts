@@ -97,6 +97,7 @@ test('an executive order with no effective date takes effect on the day it was s
   const eo = { date: '2021-01-19', date_kind: 'signed', instrument: 'Executive order', effective_date: null, effect: 'restriction', suspended_from: null, suspended_until: null, ended_date: null };
   assert.equal(effectiveDay(eo), '2021-01-19');
   assert.equal(inForceOn(eo, '2021-01-19').inForce, true);
+  assert.match(inForceOn(eo, '2021-01-19').reason, /executive order takes effect on signing/);
   assert.equal(inForceOn(eo, '2021-01-18').inForce, false);
   assert.equal(lifecycleOf(eo, '2026-12-04').neverEffective, false);
   // A proposal or an announcement without an effective date still never took effect.
