@@ -12,6 +12,7 @@ import { formatProblem } from '../lib/core/csv/validate';
 import { dataDir, getPackage, listDatasets } from '../lib/server/data';
 import { claimsProblems } from '../lib/server/claims';
 import { conceptsProblems } from '../lib/server/concepts';
+import { scheduleProblems } from '../lib/core/currency';
 
 const profile = JSON.parse(readFileSync(path.join(__dirname, 'profiles', 'datapackage.json'), 'utf8'));
 
@@ -46,6 +47,13 @@ async function main(): Promise<number> {
     for (const result of await listDatasets()) {
       if (!result.ok) problems.push(...result.error.problems.map(formatProblem));
     }
+    // Every resource declares its publishers' schedule (a custom `schedule` property, read by lib/core/currency).
+    for (const resource of pkg.value.resources) {
+      const loaded = (await listDatasets()).find((d) => d.ok && d.value.meta.id === resource.name);
+      const rows = loaded?.ok ? loaded.value.rows : [];
+      const fields = resource.schema.fields.map((f) => f.name);
+      for (const p of scheduleProblems((resource as { schedule?: unknown }).schedule, fields, rows)) problems.push(`data/datapackage.json resources[${resource.name}].${p}`);
+    }
     problems.push(...(await claimsProblems()));
     problems.push(...(await conceptsProblems()));
   }
@@ -56,7 +64,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const count = pkg.ok ? pkg.value.resources.length : 0;
-  console.log(`validate-data: data/datapackage.json matches the Frictionless 2.0 profile; ${count} resources, the claims and the comparisons are valid.`);
+  console.log(`validate-data: data/datapackage.json matches the Frictionless 2.0 profile; ${count} resources, the claims, the comparisons and every resource's schedule are valid.`);
   return 0;
 }
 

@@ -1,4 +1,5 @@
 import type { DatasetMeta } from '@/lib/core/types';
+import { CurrencyNote } from '../status/CurrencyNote';
 
 const pct = (n: number, of: number) => (of === 0 ? '0%' : `${Math.round((100 * n) / of)}%`);
 
@@ -24,6 +25,7 @@ export function DatasetMetadata({ meta, cutoff }: { meta: DatasetMeta; cutoff: s
         <dt>Last updated</dt>
         <dd data-testid="last-updated">
           {meta.changes[0]?.date ?? 'not recorded'}
+          <CurrencyNote id={meta.id} />
           {cutoff !== null && newer > 0 && (
             <span className="muted">
               {' '}

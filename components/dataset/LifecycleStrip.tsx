@@ -5,7 +5,7 @@ const WIDTH = 240;
 const HEIGHT = 14;
 const toDate = (d: string) => new Date(`${d}T00:00:00Z`);
 
-/** A measure's life on a shared time axis: solid while in force, hatched while suspended, a bar at its end. */
+/** A measure's life on a shared time axis: solid while in force, hatched while suspended, dashed outline where no source confirms it, a bar at its end. */
 export function LifecycleStrip({ life, domain, color }: { life: Lifecycle; domain: [string, string]; color: string }) {
   const x = scaleUtc().domain(domain.map(toDate)).range([2, WIDTH - 2]).clamp(true);
   const at = (d: string) => x(toDate(d));
@@ -19,9 +19,10 @@ export function LifecycleStrip({ life, domain, color }: { life: Lifecycle; domai
           y={3}
           width={Math.max(1.5, at(s.to) - at(s.from))}
           height={HEIGHT - 6}
-          fill={s.kind === 'in force' ? color : 'url(#suspended-hatch)'}
-          stroke={s.kind === 'suspended' ? color : undefined}
-          strokeWidth={s.kind === 'suspended' ? 0.75 : undefined}
+          fill={s.kind === 'in force' ? color : s.kind === 'unconfirmed' ? 'none' : 'url(#suspended-hatch)'}
+          stroke={s.kind !== 'in force' ? color : undefined}
+          strokeWidth={s.kind !== 'in force' ? 0.75 : undefined}
+          strokeDasharray={s.kind === 'unconfirmed' ? '2 2' : undefined}
           data-kind={s.kind}
         />
       ))}

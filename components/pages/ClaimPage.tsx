@@ -15,6 +15,7 @@ import { EVENTS_DATASET, selectEvents } from '@/lib/server/events';
 import { splitEventParams } from '@/lib/core/events';
 import { findClaim } from '@/lib/server/claims';
 import { EmbedCode } from '@/components/ui/EmbedCode';
+import { VerdictCurrencyNote } from '@/components/status/VerdictCurrencyNote';
 
 /** A claim's page for a query: the canonical page (prerendered) and its filtered views draw the same thing. */
 export async function ClaimPage({ id, search }: { id: string; search: URLSearchParams }) {
@@ -48,6 +49,7 @@ export async function ClaimPage({ id, search }: { id: string; search: URLSearchP
           {e.expected && <> against the claim’s {e.expected}</>}. <span className="muted">Why: {e.why}.</span>
         </p>
         <p className="small muted">{e.basis.description}</p>
+        <VerdictCurrencyNote rows={e.rows} />
         <h3>The checks</h3>
         <CheckList checks={e.checks} testId="checks" fields={view.fields} />
         <p className="small muted">What counts as partly supported: {claim.partly}</p>

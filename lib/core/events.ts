@@ -24,6 +24,8 @@ export interface ChartEvent {
   suspension: { from: string; to: string } | null;
   ended: string | null;
   source: { publisher: string; url: string };
+  /** Its status today when no source confirms it (lib/core/status-on): the chart may draw it in its own style. Absent when confirmed. */
+  unconfirmed?: { since: string; text: string };
 }
 
 /** What the URL asks for: no events, or measures of some actors (all when `actors` is null) and categories. */

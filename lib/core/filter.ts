@@ -33,7 +33,10 @@ export function sortRows<T extends Row>(rows: T[], sort: Sort): T[] {
     .map((e) => e.row);
 }
 
-const inForceMatch = (row: Row, day: string | null) => day === null || inForceOn(row, day).inForce;
+/** Whether `in_force=DAY` keeps a row; the data layer passes one that also keeps unconfirmed measures (lib/core/status-on). */
+export type InForceTest = (row: Row, day: string) => boolean;
+const lifecycleInForce: InForceTest = (row, day) => inForceOn(row, day).inForce;
+const inForceMatch = (row: Row, day: string | null, test: InForceTest = lifecycleInForce) => day === null || test(row, day);
 
 
 interface Bucket {
@@ -71,6 +74,7 @@ export class DatasetIndex {
   constructor(
     private readonly rows: Row[],
     private readonly timeField: DatasetMeta['timeField'],
+    private readonly inForceTest: InForceTest = lifecycleInForce,
   ) {
     const years = new Float64Array(rows.length);
     const grouped = new Map<string, number[]>();
@@ -101,7 +105,7 @@ export class DatasetIndex {
       for (let k = start; k < bucket.years.length && bucket.years[k] <= to; k++) {
         if (bounded && bucket.years[k] === -Infinity) continue;
         const row = this.rows[bucket.rows[k]];
-        if (facetEntries.every(([field, values]) => values.includes(String(row[field]))) && inForceMatch(row, filter.inForce)) out.push(bucket.rows[k]);
+        if (facetEntries.every(([field, values]) => values.includes(String(row[field]))) && inForceMatch(row, filter.inForce, this.inForceTest)) out.push(bucket.rows[k]);
       }
     }
     return out.sort((a, b) => a - b);
@@ -116,14 +120,14 @@ export class DatasetIndex {
 }
 
 /** The same selection without an index: the reference the index is tested against. */
-export function filterRows(rows: Row[], filter: Filter, timeField: DatasetMeta['timeField']): Row[] {
+export function filterRows(rows: Row[], filter: Filter, timeField: DatasetMeta['timeField'], inForceTest: InForceTest = lifecycleInForce): Row[] {
   const countries = new Set(filter.countries);
   const kept = rows.filter((row) => {
     if (countries.size > 0 && !countries.has(String(row.country))) return false;
     const year = rowYear(row, timeField);
     if (filter.from !== null && (year === null || year < filter.from)) return false;
     if (filter.to !== null && (year === null || year > filter.to)) return false;
-    if (!inForceMatch(row, filter.inForce)) return false;
+    if (!inForceMatch(row, filter.inForce, inForceTest)) return false;
     return Object.entries(filter.facets).every(([field, values]) => values.length === 0 || values.includes(String(row[field])));
   });
   return sortRows(kept, filter.sort);

@@ -1,3 +1,4 @@
+import { effectiveDay } from './lifecycle';
 import type { Row } from './types';
 
 /** Whether a measure had legal effect on a day, and why (or why not), in words a reader can check. */
@@ -12,10 +13,11 @@ const text = (row: Row, field: string): string | null => (typeof row[field] === 
  * Was this measure in force on `day` (YYYY-MM-DD)? A measure is in force from its effective date
  * until the day before it ended, except on the days of a suspension (`suspended_from` to
  * `suspended_until`, both inclusive; an open-ended suspension has no `suspended_until`).
- * A measure without an effective date never took effect (a proposal, a consultation, a plan).
+ * A measure without an effective date never took effect (a proposal, a consultation, a plan),
+ * except an executive order, which takes effect on the day it was signed (see effectiveDay).
  */
 export function inForceOn(row: Row, day: string): InForce {
-  const effective = text(row, 'effective_date');
+  const effective = effectiveDay(row);
   const ended = text(row, 'ended_date');
   const from = text(row, 'suspended_from');
   const until = text(row, 'suspended_until');
@@ -30,7 +32,8 @@ export function inForceOn(row: Row, day: string): InForce {
   if (from && from <= day && (!until || day <= until)) {
     return { inForce: false, reason: `suspended from ${from}${until ? ` until ${until}` : ' with no end date'}` };
   }
-  return { inForce: true, reason: `in force since ${effective}${ended ? `, until ${ended}` : ''}` };
+  const onSigning = text(row, 'effective_date') === null ? ' (signed that day; an executive order takes effect on signing)' : '';
+  return { inForce: true, reason: `in force since ${effective}${onSigning}${ended ? `, until ${ended}` : ''}` };
 }
 
 /** The calendar day of an instant in UTC, as YYYY-MM-DD. */

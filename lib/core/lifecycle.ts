@@ -2,7 +2,8 @@ import type { Row } from './types';
 
 /** One stretch of a measure's life: in force, or suspended. Days are YYYY-MM-DD, `to` exclusive of nothing: both inclusive. */
 export interface Stretch {
-  kind: 'in force' | 'suspended';
+  /** `unconfirmed`: after a scheduled change (the end of a suspension, a ruling due) that no source confirms. */
+  kind: 'in force' | 'suspended' | 'unconfirmed';
   from: string;
   to: string;
 }
@@ -22,10 +23,48 @@ const day = (row: Row, field: string) => (typeof row[field] === 'string' && row[
 const before = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 const after = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-/** A measure's stretches in force and suspended, up to `today` (YYYY-MM-DD), from its lifecycle columns. Pure. */
-export function lifecycleOf(row: Row, today: string): Lifecycle {
+/** The day after `d` (YYYY-MM-DD). */
+export const dayAfter = after;
+
+/**
+ * The day a measure took legal effect: its `effective_date`, or, when that is empty, the day an
+ * executive order was signed or issued. A US executive order takes effect when it is signed unless
+ * its text names another day (a later day is then recorded in `effective_date`); no other instrument
+ * is assumed to take effect on any day its row does not give. Null: it never took effect, or no
+ * source gives the day.
+ */
+export function effectiveDay(row: Row): string | null {
+  const given = day(row, 'effective_date');
+  if (given) return given;
+  const signed = day(row, 'date');
+  const kind = day(row, 'date_kind');
+  const instrument = day(row, 'instrument') ?? '';
+  if (signed && /^executive order$/i.test(instrument.trim()) && (kind === 'signed' || kind === 'issued')) return signed;
+  return null;
+}
+
+/**
+ * A measure's stretches in force and suspended, up to `today` (YYYY-MM-DD), from its lifecycle columns.
+ * `unconfirmedFrom`: the day of a scheduled change no source confirms (StatusOn.scheduledChange.day);
+ * from that day the strip is drawn as `unconfirmed`. Pure.
+ */
+export function lifecycleOf(row: Row, today: string, unconfirmedFrom: string | null = null): Lifecycle {
+  const life = confirmedLifecycle(row, today);
+  if (!unconfirmedFrom || unconfirmedFrom > today) return life;
+  const last = life.ended ? before(life.ended) : today;
+  const stretches: Stretch[] = [];
+  const base = life.neverEffective && day(row, 'suspended_from') ? [{ kind: 'suspended' as const, from: day(row, 'suspended_from')!, to: last }] : life.stretches;
+  for (const s of base) {
+    if (s.from >= unconfirmedFrom) continue;
+    stretches.push(s.to >= unconfirmedFrom ? { ...s, to: before(unconfirmedFrom) } : s);
+  }
+  if (unconfirmedFrom <= last) stretches.push({ kind: 'unconfirmed', from: unconfirmedFrom, to: last });
+  return { ...life, stretches, text: `${life.text}; unconfirmed from ${unconfirmedFrom} (no source since the scheduled change)` };
+}
+
+function confirmedLifecycle(row: Row, today: string): Lifecycle {
   const announced = day(row, 'date');
-  const effective = day(row, 'effective_date');
+  const effective = effectiveDay(row);
   const ended = day(row, 'ended_date');
   const from = day(row, 'suspended_from');
   const until = day(row, 'suspended_until');

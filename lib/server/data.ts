@@ -7,6 +7,7 @@ import { asArray, validateTable } from '../core/csv/validate';
 import { parseChangelog, type ChangeEntry } from '../core/changelog';
 import { buildMeta } from '../core/dataset-meta';
 import { DatasetIndex } from '../core/filter';
+import { inForceKeeping } from '../core/status-on';
 import { dataVersion } from '../data-version.js';
 import type { Dataset, DatasetError, PackageDescriptor, Problem, ResourceDescriptor, Result, Row, Source } from '../core/types';
 
@@ -167,7 +168,7 @@ export async function getDataset(id: string): Promise<DatasetResult | null> {
       return { ok: false, error: { id, title: resource.title ?? id, path: resource.path, problems } };
     }
     const meta = buildMeta(pkg, resource, table.rows, sources, await getChangelog());
-    return { ok: true, value: { meta, rows: table.rows, index: new DatasetIndex(table.rows, meta.timeField) } };
+    return { ok: true, value: { meta, rows: table.rows, index: new DatasetIndex(table.rows, meta.timeField, inForceKeeping(sources)) } };
   });
 }
 

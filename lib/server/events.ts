@@ -3,6 +3,8 @@ import { chooseEvents, describeEventChoice, eventsFrom, parseEventChoice, type C
 import { dayOf } from '../core/in-force';
 import type { ParamError } from '../core/query';
 import { getDataset, getSources } from './data';
+import { publishedById, statusOn, type PublishedById } from '../core/status-on';
+import type { Row } from '../core/types';
 
 /** The dataset whose measures are the events. */
 export const EVENTS_DATASET = 'export-controls';
@@ -23,7 +25,19 @@ export async function selectEvents(eventParams: URLSearchParams, fallback: Event
   const options = { actors: meta.countries, categories: meta.facets.category ?? [] };
   const parsed = parseEventChoice(eventParams, options);
   if (!parsed.ok) return parsed;
-  const all = eventsFrom(rows, await getSources(), dayOf(now));
+  const sources = await getSources();
+  const today = dayOf(now);
+  const all = markUnconfirmed(eventsFrom(rows, sources, today), rows, publishedById(sources), today);
   const choice = parsed.choice ?? fallback;
   return { ok: true, events: chooseEvents(all, choice, fallback), choice: describeEventChoice(choice), options };
+}
+
+/** Events whose measure is unconfirmed today carry `unconfirmed` (the scheduled change and its day). */
+function markUnconfirmed(events: ChartEvent[], rows: Row[], published: PublishedById, today: string): ChartEvent[] {
+  const byId = new Map(rows.map((r) => [String(r.id), r]));
+  return events.map((e) => {
+    const row = byId.get(e.id);
+    const s = row ? statusOn(row, today, published) : null;
+    return s && !s.confirmed && s.scheduledChange ? { ...e, unconfirmed: { since: s.scheduledChange.day, text: s.text } } : e;
+  });
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDataset } from './data';
+import { withStatus } from './status-columns';
 import type { Filter } from '../core/filter';
 import { parseFilter, toSearchParams, type ParamError } from '../core/query';
 import type { Dataset, DatasetError, Row } from '../core/types';
@@ -19,5 +20,6 @@ export async function selectRows(id: string, params: URLSearchParams | Record<st
   const dataset = { meta, rows };
   const parsed = parseFilter(toSearchParams(params), meta);
   if (!parsed.ok) return { kind: 'bad-param', dataset, error: parsed.error };
-  return { kind: 'ok', dataset, filter: parsed.filter, rows: index.rowsFor(parsed.filter) };
+  // Measures carry their status on the requested day (in_force, else today): lib/server/status-columns.
+  return { kind: 'ok', dataset, filter: parsed.filter, rows: await withStatus(meta, index.rowsFor(parsed.filter), parsed.filter.inForce) };
 }

@@ -32,3 +32,18 @@ test('a proposal, and a measure suspended before its effective day, never take e
   assert.equal(l.text, 'suspended from 2025-11-07 until 2026-11-10 before taking effect');
   assert.deepEqual(l.stretches, []);
 });
+
+test('after a scheduled change no source confirms, the strip is drawn as unconfirmed from that day', () => {
+  const l = lifecycleOf({ ...base, suspended_from: '2025-11-10', suspended_until: '2026-11-09' }, '2026-12-04', '2026-11-10');
+  assert.deepEqual(l.stretches, [
+    { kind: 'in force', from: '2025-09-29', to: '2025-11-09' },
+    { kind: 'suspended', from: '2025-11-10', to: '2026-11-09' },
+    { kind: 'unconfirmed', from: '2026-11-10', to: '2026-12-04' },
+  ]);
+  assert.match(l.text, /unconfirmed from 2026-11-10/);
+  // Suspended before it took effect: the suspension, then the unconfirmed days.
+  const never = lifecycleOf({ ...base, effective_date: null, suspended_from: '2025-11-07', suspended_until: '2026-11-10' }, '2026-12-04', '2026-11-11');
+  assert.deepEqual(never.stretches.map((s) => s.kind), ['suspended', 'unconfirmed']);
+  // Without an unconfirmed day nothing changes.
+  assert.deepEqual(lifecycleOf({ ...base, suspended_from: '2025-11-10', suspended_until: '2026-11-09' }, '2026-12-04', null).stretches.at(-1)?.kind, 'in force');
+});

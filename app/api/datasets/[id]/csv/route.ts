@@ -4,6 +4,7 @@ import { readDatasetFile } from '@/lib/server/data';
 import { cacheable, csvHeaders, selectionFailure } from '@/lib/server/http';
 import { downloadName, isEmptyFilter } from '@/lib/core/query';
 import { selectRows } from '@/lib/server/selection';
+import { viewFields } from '@/lib/server/status-columns';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,6 +17,5 @@ export async function GET(request: NextRequest, ctx: RouteContext<'/api/datasets
     const file = await readDatasetFile(id);
     if (file) return cacheable(request, file.bytes, csvHeaders(file.name));
   }
-  const fields = s.dataset.meta.fields.map((f) => f.name);
-  return cacheable(request, writeCsv(fields, s.rows), csvHeaders(downloadName(id, s.filter)));
+  return cacheable(request, writeCsv(viewFields(s.dataset.meta), s.rows), csvHeaders(downloadName(id, s.filter)));
 }
