@@ -15,6 +15,7 @@ import { EVENTS_DATASET, selectEvents } from '@/lib/server/events';
 import { splitEventParams } from '@/lib/core/events';
 import { findClaim } from '@/lib/server/claims';
 import { EmbedCode } from '@/components/ui/EmbedCode';
+import { ClaimReviewJsonLd } from '@/components/seo/ClaimReviewJsonLd';
 
 /** A claim's page for a query: the canonical page (prerendered) and its filtered views draw the same thing. */
 export async function ClaimPage({ id, search }: { id: string; search: URLSearchParams }) {
@@ -34,6 +35,7 @@ export async function ClaimPage({ id, search }: { id: string; search: URLSearchP
         <a href="/">Claims</a> / {claim.section}
       </p>
       <h1>{claim.title}</h1>
+      <ClaimReviewJsonLd claim={claim} />
       <blockquote>
         “{claim.quote}”{claim.footnote !== null && <sup>{claim.footnote}</sup>}
       </blockquote>
