@@ -5,11 +5,12 @@
  * data/datapackage.json (a new row: minor; a corrected figure: patch; a changed field: major), records
  * the release day and the fingerprint of the CSV files and resource schemas next to it, and turns
  * `## Unreleased` in data/CHANGELOG.md into `## <version> (<date>)`. Refuses when nothing is written
- * under `## Unreleased`. Then `npm run validate-data` checks the data against that fingerprint.
+ * under `## Unreleased`, and sets the data reference's version and date in CITATION.cff. Then
+ * `npm run validate-data` checks the data against that fingerprint.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { applyRelease, BUMPS, type Bump } from '../lib/core/data-release';
+import { applyRelease, BUMPS, stampCitationCff, type Bump } from '../lib/core/data-release';
 import { currentFingerprint } from './data-fingerprint';
 
 const dir = path.resolve(process.env.DATA_DIR ?? path.join(process.cwd(), 'data'));
@@ -37,6 +38,19 @@ if (!result.ok) {
   console.error(`data-release: ${result.error}`);
   process.exit(1);
 }
+// CITATION.cff at the project's root, where npm runs (CITATION_FILE overrides it).
+const citationFile = path.resolve(process.env.CITATION_FILE ?? 'CITATION.cff');
+let cff: string | null = null;
+try {
+  cff = stampCitationCff(readFileSync(citationFile, 'utf8'), result.version, date ?? '');
+} catch {
+  cff = null;
+}
+if (cff === null) {
+  console.error(`data-release: ${path.relative(process.cwd(), citationFile)} has no data reference with version and date-released to update; nothing written`);
+  process.exit(1);
+}
 writeFileSync(packageFile, result.packageText);
 writeFileSync(changelogFile, result.changelog);
-console.log(`data-release: data package ${result.version} (${date}); data/datapackage.json and data/CHANGELOG.md updated. Commit both.`);
+writeFileSync(citationFile, cff);
+console.log(`data-release: data package ${result.version} (${date}); data/datapackage.json, data/CHANGELOG.md and CITATION.cff updated. Commit them.`);

@@ -13,7 +13,7 @@ import { formatProblem } from '../lib/core/csv/validate';
 import { dataDir, getPackage, listDatasets } from '../lib/server/data';
 import { claimsProblems } from '../lib/server/claims';
 import { conceptsProblems } from '../lib/server/concepts';
-import { versionProblems } from '../lib/core/data-release';
+import { citationCffProblems, readReleaseRecord, versionProblems } from '../lib/core/data-release';
 import { currentFingerprint } from './data-fingerprint';
 
 const profile = JSON.parse(readFileSync(path.join(__dirname, 'profiles', 'datapackage.json'), 'utf8'));
@@ -46,6 +46,14 @@ async function main(): Promise<number> {
       }
       const pkgObject = descriptor as Record<string, unknown>;
       problems.push(...versionProblems({ pkg: pkgObject, changelog, current: currentFingerprint(dataDir, pkgObject) }));
+      // CITATION.cff (at the project's root, where npm runs) names the same data version.
+      const citationFile = path.resolve(process.env.CITATION_FILE ?? 'CITATION.cff');
+      try {
+        const record = readReleaseRecord(pkgObject);
+        problems.push(...citationCffProblems(readFileSync(citationFile, 'utf8'), String(pkgObject.version), typeof record === 'string' ? null : record.date));
+      } catch {
+        problems.push(`${path.relative(process.cwd(), citationFile)}: file not found (the citation metadata of the software and the data)`);
+      }
     }
   }
 

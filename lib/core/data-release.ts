@@ -186,3 +186,49 @@ export function applyRelease({ packageText, changelog, bump, date, current }: Re
   lines[pending.line - 1] = `## ${version} (${date})`;
   return { ok: true, version, packageText: `${JSON.stringify(next, null, 2)}\n`, changelog: lines.join('\n') };
 }
+
+/** The lines of CITATION.cff's `type: data` reference: [first, end) line indexes, or null. */
+function dataReference(lines: string[]): [number, number] | null {
+  const start = lines.findIndex((l) => /^\s*- type: data\s*$/.test(l));
+  if (start < 0) return null;
+  const indent = lines[start].indexOf('-');
+  let end = start + 1;
+  while (end < lines.length && (lines[end].trim() === '' || lines[end].search(/\S/) > indent)) end++;
+  return [start, end];
+}
+
+/** The data version and release day CITATION.cff names for the data package. */
+export function citationCffDataRelease(cff: string): { version: string | null; date: string | null } {
+  const lines = cff.split('\n');
+  const range = dataReference(lines);
+  if (!range) return { version: null, date: null };
+  const block = lines.slice(range[0], range[1]);
+  const value = (key: string) => {
+    const line = block.find((l) => new RegExp(`^\\s+${key}:`).test(l));
+    return line ? line.replace(new RegExp(`^\\s+${key}:\\s*`), '').replace(/^"(.*)"$/, '$1').trim() : null;
+  };
+  return { version: value('version'), date: value('date-released') };
+}
+
+/** CITATION.cff with the data reference's version and date-released set. */
+export function stampCitationCff(cff: string, version: string, date: string): string | null {
+  const lines = cff.split('\n');
+  const range = dataReference(lines);
+  if (!range) return null;
+  let found = 0;
+  for (let i = range[0]; i < range[1]; i++) {
+    if (/^\s+version:/.test(lines[i])) (lines[i] = lines[i].replace(/version:.*$/, `version: "${version}"`)), found++;
+    if (/^\s+date-released:/.test(lines[i])) (lines[i] = lines[i].replace(/date-released:.*$/, `date-released: ${date}`)), found++;
+  }
+  return found === 2 ? lines.join('\n') : null;
+}
+
+/** CITATION.cff must name the package's version and its release day for the data. */
+export function citationCffProblems(cff: string, version: string, released: string | null): string[] {
+  const named = citationCffDataRelease(cff);
+  if (named.version === null) return ['CITATION.cff: no `type: data` reference with a `version` for the data package'];
+  const problems: string[] = [];
+  if (named.version !== version) problems.push(`CITATION.cff: the data reference says version ${named.version}, data/datapackage.json says ${version}; \`npm run data-release\` keeps them together`);
+  if (released && named.date !== released) problems.push(`CITATION.cff: the data reference's date-released is ${named.date}, version ${version} was released ${released}`);
+  return problems;
+}
