@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { changelogSections, SEMVER, type ChangelogSection } from './changelog';
 
 /**
@@ -35,13 +34,14 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const sha256 = (data: string | Uint8Array) => `sha256:${createHash('sha256').update(data).digest('hex')}`;
+/** A digest of bytes or text, as `<algorithm>:<hex>` (the scripts pass SHA-256 from node:crypto). */
+export type Digest = (data: string | Uint8Array) => string;
 
 /** The fingerprint of a package: each CSV file's bytes and each resource's schema. */
-export function fingerprintOf(csvFiles: Array<{ name: string; bytes: Uint8Array }>, resources: Array<{ name: string; schema?: unknown }>): Fingerprint {
+export function fingerprintOf(csvFiles: Array<{ name: string; bytes: Uint8Array }>, resources: Array<{ name: string; schema?: unknown }>, digest: Digest): Fingerprint {
   const items: Fingerprint = {};
-  for (const f of csvFiles) items[f.name] = sha256(f.bytes);
-  for (const r of resources) items[`${r.name} schema`] = sha256(canonicalJson(r.schema ?? null));
+  for (const f of csvFiles) items[f.name] = digest(f.bytes);
+  for (const r of resources) items[`${r.name} schema`] = digest(canonicalJson(r.schema ?? null));
   return Object.fromEntries(Object.entries(items).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 

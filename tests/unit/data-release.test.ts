@@ -1,11 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { changelogSections, parseChangelog } from '../../lib/core/changelog';
+import { createHash } from 'node:crypto';
 import { applyRelease, bumpVersion, fingerprintOf, versionProblems } from '../../lib/core/data-release';
 
 const enc = (s: string) => new TextEncoder().encode(s);
+const sha = (d: string | Uint8Array) => `sha256:${createHash('sha256').update(d).digest('hex')}`;
 const schema = { fields: [{ name: 'year', type: 'year' }, { name: 'value', type: 'number' }] };
-const data = (talent = 'year,value\n2019,31\n') => fingerprintOf([{ name: 'talent.csv', bytes: enc(talent) }], [{ name: 'talent', schema }]);
+const data = (talent = 'year,value\n2019,31\n') => fingerprintOf([{ name: 'talent.csv', bytes: enc(talent) }], [{ name: 'talent', schema }], sha);
 const CHANGELOG = '# Data changelog\n\nIntro.\n\n## Unreleased\n\n## 1.0.0 (2026-11-26)\n- `talent`: shares primary\n\n## Pre-release (2026-11-25)\n- `talent`: first release\n';
 const pkgText = (extra: Record<string, unknown> = {}) => `${JSON.stringify({ name: 'p', version: '1.0.0', ...extra, resources: [{ name: 'talent', path: 'talent.csv', schema }] }, null, 2)}\n`;
 
@@ -24,10 +26,10 @@ test('semantic bumps: a changed field is a major, a new row a minor, a corrected
 });
 
 test('the fingerprint follows CSV bytes and schemas, not key order', () => {
-  const a = fingerprintOf([{ name: 't.csv', bytes: enc('x\n1\n') }], [{ name: 't', schema: { fields: [{ name: 'x', type: 'integer' }], primaryKey: ['x'] } }]);
-  const b = fingerprintOf([{ name: 't.csv', bytes: enc('x\n1\n') }], [{ name: 't', schema: { primaryKey: ['x'], fields: [{ type: 'integer', name: 'x' }] } }]);
+  const a = fingerprintOf([{ name: 't.csv', bytes: enc('x\n1\n') }], [{ name: 't', schema: { fields: [{ name: 'x', type: 'integer' }], primaryKey: ['x'] } }], sha);
+  const b = fingerprintOf([{ name: 't.csv', bytes: enc('x\n1\n') }], [{ name: 't', schema: { primaryKey: ['x'], fields: [{ type: 'integer', name: 'x' }] } }], sha);
   assert.deepEqual(a, b);
-  assert.notEqual(fingerprintOf([{ name: 't.csv', bytes: enc('x\n2\n') }], [])['t.csv'], a['t.csv']);
+  assert.notEqual(fingerprintOf([{ name: 't.csv', bytes: enc('x\n2\n') }], [], sha)['t.csv'], a['t.csv']);
 });
 
 test('released data passes; the release names the version in the changelog and records the day', () => {
@@ -50,11 +52,11 @@ test('a data change without a new version is refused, naming the file that chang
 
 test('a schema change names the resource; new and removed files are named', () => {
   const { pkg, changelog } = released();
-  const changed = fingerprintOf([{ name: 'talent.csv', bytes: enc('year,value\n2019,31\n') }, { name: 'extra.csv', bytes: enc('a\n') }], [{ name: 'talent', schema: { fields: [...schema.fields, { name: 'note', type: 'string' }] } }]);
+  const changed = fingerprintOf([{ name: 'talent.csv', bytes: enc('year,value\n2019,31\n') }, { name: 'extra.csv', bytes: enc('a\n') }], [{ name: 'talent', schema: { fields: [...schema.fields, { name: 'note', type: 'string' }] } }], sha);
   const [problem] = versionProblems({ pkg, changelog, current: changed });
   assert.match(problem, /the schema of resource `talent` in data\/datapackage\.json changed/);
   assert.match(problem, /data\/extra\.csv is new/);
-  const removed = fingerprintOf([], [{ name: 'talent', schema }]);
+  const removed = fingerprintOf([], [{ name: 'talent', schema }], sha);
   assert.match(versionProblems({ pkg, changelog, current: removed })[0], /data\/talent\.csv is gone/);
 });
 
