@@ -113,7 +113,7 @@ export function datasetJsonLd({ origin, meta, licenseUrl, dataVersion, releaseDa
       ...(f.description ? { description: f.description } : {}),
       ...(f.unit ? { unitText: f.unit } : f.name === 'value' && hasUnitColumn ? { unitText: 'given per row in the unit field' } : {}),
     })),
-    isBasedOn: meta.sources.map(sourceWork),
+    ...(meta.sources.length > 0 ? { isBasedOn: meta.sources.map(sourceWork) } : {}),
     isAccessibleForFree: true,
     distribution: [
       { '@type': 'DataDownload', name: `${meta.title} (CSV)`, encodingFormat: 'text/csv', contentUrl: `${origin}/api/datasets/${meta.id}/csv` },
