@@ -50,7 +50,8 @@ export function UseThisData({ datasetId, title, origin: serverOrigin, initialSea
           <h3>
             {s.language} <span className="small muted">({s.needs})</span>
           </h3>
-          <pre className="citation" data-testid={`snippet-${s.language.toLowerCase()}`}>
+          {/* Focusable: a long line scrolls sideways on a phone, and a keyboard reader can scroll it too. */}
+          <pre className="citation" tabIndex={0} data-testid={`snippet-${s.language.toLowerCase()}`}>
             <code>{s.code}</code>
           </pre>
           <button type="button" onClick={() => copy(s.code, `${s.language} code`)}>
@@ -61,12 +62,12 @@ export function UseThisData({ datasetId, title, origin: serverOrigin, initialSea
       <details className="cite" data-testid="cite-data">
         <summary>Cite this data{version ? ` (version ${version})` : ''}</summary>
         <p className="small muted">APA</p>
-        <pre className="citation" data-testid="cite-data-apa">{apaCitation(citation)}</pre>
+        <pre className="citation" tabIndex={0} data-testid="cite-data-apa">{apaCitation(citation)}</pre>
         <button type="button" onClick={() => copy(apaCitation(citation), 'APA reference')}>
           Copy APA
         </button>
         <p className="small muted">BibTeX</p>
-        <pre className="citation" data-testid="cite-data-bibtex">{bibtexCitation(citation)}</pre>
+        <pre className="citation" tabIndex={0} data-testid="cite-data-bibtex">{bibtexCitation(citation)}</pre>
         <button type="button" onClick={() => copy(bibtexCitation(citation), 'BibTeX entry')}>
           Copy BibTeX
         </button>

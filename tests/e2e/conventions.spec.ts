@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import { expect, test } from './fixtures';
 import { listIds } from './helpers';
@@ -142,3 +143,20 @@ test('the dataset ZIP README names the data version and carries the snippets for
   expect(csv.status()).toBe(200);
   expect(Papa.parse<Json>(await csv.text(), { header: true, skipEmptyLines: true }).data.every((r) => r.country === 'China')).toBe(true);
 });
+
+for (const width of [1280, 375]) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`Use this data and its cite block have no serious or critical axe violation (${colorScheme}, ${width}px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/datasets/export-controls?country=China');
+      const section = page.getByTestId('use-this-data');
+      await expect(section.getByTestId('snippet-csv-url')).toHaveText(new URL('/api/datasets/export-controls/csv?country=China', page.url()).href);
+      await section.getByTestId('cite-data').locator('summary').click();
+      await expect(section.getByTestId('cite-data-apa')).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).include('[data-testid="use-this-data"]').analyze();
+      const found = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(found, found.join('\n')).toEqual([]);
+    });
+  }
+}
