@@ -1,8 +1,9 @@
 /**
  * npm run validate-data: checks data/datapackage.json against the official Frictionless 2.0
  * profiles (JSON Schema draft-07, vendored in scripts/profiles), every CSV against its Table Schema
- * through the app's own data layer, and data/claims.json and data/concepts.json against the data. Prints each problem;
- * exits 1 if there is any.
+ * through the app's own data layer, data/claims.json and data/concepts.json against the data, and the
+ * version rule (lib/core/data-release.ts): the package's semantic version has a changelog entry and the
+ * CSV files and schemas are what that version recorded. Prints each problem; exits 1 if there is any.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,8 @@ import { dataDir, getPackage, listDatasets } from '../lib/server/data';
 import { claimsProblems } from '../lib/server/claims';
 import { conceptsProblems } from '../lib/server/concepts';
 import { scheduleProblems } from '../lib/core/currency';
+import { citationCffProblems, readReleaseRecord, versionProblems } from '../lib/core/data-release';
+import { currentFingerprint } from './data-fingerprint';
 
 const profile = JSON.parse(readFileSync(path.join(__dirname, 'profiles', 'datapackage.json'), 'utf8'));
 
@@ -33,6 +36,24 @@ async function main(): Promise<number> {
     if (!valid) {
       for (const err of ajv.errors ?? []) {
         problems.push(`data/datapackage.json ${err.instancePath || '/'}: ${err.message} (profile rule ${err.schemaPath})`);
+      }
+    }
+    if (descriptor !== null && typeof descriptor === 'object') {
+      let changelog = '';
+      try {
+        changelog = readFileSync(path.join(dataDir, 'CHANGELOG.md'), 'utf8');
+      } catch {
+        problems.push('data/CHANGELOG.md:1:1 (file)=: file not found');
+      }
+      const pkgObject = descriptor as Record<string, unknown>;
+      problems.push(...versionProblems({ pkg: pkgObject, changelog, current: currentFingerprint(dataDir, pkgObject) }));
+      // CITATION.cff (at the project's root, where npm runs) names the same data version.
+      const citationFile = path.resolve(process.env.CITATION_FILE ?? 'CITATION.cff');
+      try {
+        const record = readReleaseRecord(pkgObject);
+        problems.push(...citationCffProblems(readFileSync(citationFile, 'utf8'), String(pkgObject.version), typeof record === 'string' ? null : record.date));
+      } catch {
+        problems.push(`${path.relative(process.cwd(), citationFile)}: file not found (the citation metadata of the software and the data)`);
       }
     }
   }
@@ -64,7 +85,8 @@ async function main(): Promise<number> {
     return 1;
   }
   const count = pkg.ok ? pkg.value.resources.length : 0;
-  console.log(`validate-data: data/datapackage.json matches the Frictionless 2.0 profile; ${count} resources, the claims, the comparisons and every resource's schedule are valid.`);
+  const version = (descriptor as { version?: string }).version;
+  console.log(`validate-data: data/datapackage.json matches the Frictionless 2.0 profile; ${count} resources, the claims, the comparisons and every resource's schedule are valid; the data is version ${version} as released.`);
   return 0;
 }
 

@@ -16,6 +16,7 @@ import { splitEventParams } from '@/lib/core/events';
 import { findClaim } from '@/lib/server/claims';
 import { EmbedCode } from '@/components/ui/EmbedCode';
 import { VerdictCurrencyNote } from '@/components/status/VerdictCurrencyNote';
+import { ClaimReviewJsonLd } from '@/components/seo/ClaimReviewJsonLd';
 
 /** A claim's page for a query: the canonical page (prerendered) and its filtered views draw the same thing. */
 export async function ClaimPage({ id, search }: { id: string; search: URLSearchParams }) {
@@ -35,6 +36,7 @@ export async function ClaimPage({ id, search }: { id: string; search: URLSearchP
         <a href="/">Claims</a> / {claim.section}
       </p>
       <h1>{claim.title}</h1>
+      <ClaimReviewJsonLd claim={claim} />
       <blockquote>
         “{claim.quote}”{claim.footnote !== null && <sup>{claim.footnote}</sup>}
       </blockquote>

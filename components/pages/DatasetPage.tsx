@@ -2,6 +2,7 @@ import { HydrationBoundary } from '@tanstack/react-query';
 import { notFound } from 'next/navigation';
 import { Providers } from '@/components/Providers';
 import { DatasetExplorer } from '@/components/dataset/DatasetExplorer';
+import { DatasetConventions } from '@/components/dataset/DatasetConventions';
 import { DatasetMetadata } from '@/components/dataset/DatasetMetadata';
 import { ProblemsPanel } from '@/components/ui/ProblemsPanel';
 import { splitEventParams } from '@/lib/core/events';
@@ -69,6 +70,7 @@ export async function DatasetPage({ id, search }: { id: string; search: URLSearc
           <DatasetExplorer {...props} initialSearch={search.toString()} />
         </HydrationBoundary>
       </Providers>
+      <DatasetConventions meta={meta} search={search} />
       <DatasetMetadata meta={meta} cutoff={paper?.cutoff ?? null} />
     </>
   );

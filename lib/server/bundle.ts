@@ -11,6 +11,7 @@ import { describeFilter, downloadName, filterToSearchParams, isEmptyFilter } fro
 import { siteOrigin } from '../core/site';
 import type { FieldDescriptor, ResourceDescriptor } from '../core/types';
 import { findClaim } from './claims';
+import { getDataRelease } from './data-release';
 import { getPackage, getSources, readDatasetFile } from './data';
 import { selectRows, type Selection } from './selection';
 
@@ -45,6 +46,7 @@ export async function datasetBundle(id: string, params: URLSearchParams): Promis
   const query = filterToSearchParams(s.filter).toString();
   const viewUrl = `${siteOrigin()}/datasets/${id}${query ? `?${query}` : ''}`;
   const lines = sourceLines(s.rows, await getSources());
+  const { version, released } = await getDataRelease();
   const license = meta.license ?? 'CC-BY-4.0';
   const descriptor = {
     name: `${found?.pkg.name ?? 'bifurcation-dashboard'}-${id}`,
@@ -64,9 +66,11 @@ export async function datasetBundle(id: string, params: URLSearchParams): Promis
     fields: meta.fields,
     sources: lines,
     license,
-    citation: plainCitation({ title: meta.title, url: viewUrl, accessed: dayOf(new Date()), sources: lines }),
+    citation: plainCitation({ title: meta.title, url: viewUrl, accessed: dayOf(new Date()), sources: lines, version, released }),
     viewUrl,
     generated: dayOf(new Date()),
+    dataVersion: version,
+    csvUrl: `${siteOrigin()}/api/datasets/${id}/csv${query ? `?${query}` : ''}`,
   });
   return { ok: true, name: csvName.replace(/\.csv$/, '.zip'), bytes: zip({ [csvName]: csv, 'datapackage.json': json(descriptor), 'README.md': strToU8(readme) }) };
 }
@@ -85,6 +89,7 @@ export async function claimBundle(id: string): Promise<ClaimBundle> {
   for (const row of e.rows) for (const f of schemaOf(row.dataset)) if (!fields.some((x) => x.name === f.name)) fields.push({ ...f, constraints: undefined });
   const lines = sourceLines(e.rows.map((r) => r.row), await getSources());
   const viewUrl = `${siteOrigin()}/claims/${claim.id}`;
+  const { version, released } = await getDataRelease();
   const extra = [
     '## Verdict',
     '',
@@ -108,10 +113,12 @@ export async function claimBundle(id: string): Promise<ClaimBundle> {
     fields,
     sources: lines,
     license: 'CC-BY-4.0',
-    citation: plainCitation({ title: claim.title, url: viewUrl, accessed: dayOf(new Date()), sources: lines }),
+    citation: plainCitation({ title: claim.title, url: viewUrl, accessed: dayOf(new Date()), sources: lines, version, released }),
     viewUrl,
     generated: dayOf(new Date()),
     extra,
+    dataVersion: version,
+    csvUrl: `${siteOrigin()}/api/claims/${claim.id}/csv`,
   });
   const descriptor = {
     name: `bifurcation-dashboard-claim-${claim.id}`,
