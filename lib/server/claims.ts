@@ -69,12 +69,19 @@ export function getEvaluatedClaims(now = new Date()): Promise<ClaimsResult> {
   return evaluated.result;
 }
 
-async function evaluateAll(now: Date): Promise<ClaimsResult> {
+/** What the verdicts are computed from: the claims document, every dataset's rows, and each source's publication date. */
+export async function claimsInputs(): Promise<{ ok: true; doc: ClaimsDocument; source: EvidenceSource; published: Map<string, string | null> } | { ok: false; problems: string[] }> {
   const loaded = await loadDocument();
   if (!loaded.ok) return loaded;
-  const { doc } = loaded;
   const { source } = await evidenceSource();
   const published = new Map([...(await getSources())].map(([id, s]) => [id, s.published]));
+  return { ok: true, doc: loaded.doc, source, published };
+}
+
+async function evaluateAll(now: Date): Promise<ClaimsResult> {
+  const inputs = await claimsInputs();
+  if (!inputs.ok) return inputs;
+  const { doc, source, published } = inputs;
   const thenSource = visibleOn(source, published, doc.paper.cutoff);
   const bases = basesFor(doc.paper, now);
   const claims = doc.claims.map((claim) => ({

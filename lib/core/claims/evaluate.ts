@@ -322,7 +322,8 @@ export function evaluateCheck(check: Check, source: EvidenceSource, asOf: string
 /** Computes a claim's verdict from the data available on the basis given: each pillar on its latest evidence that is not stale. Pure. */
 export function evaluateClaim(claim: Claim, source: EvidenceSource, basis: Basis): Evaluation {
   const horizon = horizonOn(claim.horizonYears, basis.asOf);
-  const checks = claim.checks.map((c) => evaluateCheck(c, source, basis.asOf, horizon));
+  // Without declared pillars each check is its own pillar, named by its label.
+  const checks = claim.checks.map((c) => ({ ...evaluateCheck(c, source, basis.asOf, horizon), ...(claim.pillars ? {} : { pillar: c.label }) }));
   const declared = claim.pillars ?? claim.checks.map((c) => ({ id: c.label, statement: c.statement }));
   const pillars = declared.map((p) => judgePillar(p, checks.filter((c) => c.pillar === p.id)));
   const deciding = new Set(pillars.flatMap((p) => p.decidedBy));
