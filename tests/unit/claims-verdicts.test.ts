@@ -176,8 +176,8 @@ test('fact dates: first_published when present, else the measure date for export
 test('as of the paper uses fact dates: a 2024 figure read in a 2025 copy counts for the paper', () => {
   const published = new Map<string, string | null>([['copy-2025', '2025-03-01']]);
   const rows: Row[] = [
-    { measure: 'us_origin', country: 'China', year: 2022, value: 38, unit: 'percent', source_id: 'copy-2025', first_published: '2024-03', single_sourced: false },
-    { measure: 'us_origin', country: 'United States', year: 2022, value: 37, unit: 'percent', source_id: 'copy-2025', first_published: '', single_sourced: true },
+    { measure: 'us_origin', country: 'China', year: 2022, value: 38, unit: 'percent', source_id: 'copy-2025', first_published: '2024-03', single_sourced: 'false' },
+    { measure: 'us_origin', country: 'United States', year: 2022, value: 37, unit: 'percent', source_id: 'copy-2025', first_published: '', single_sourced: 'true' },
   ];
   const then = visibleOn(new Map([['talent', { rows, timeField: 'year' as const }]]), published, '2024-12-31');
   const seen = then.get('talent');
