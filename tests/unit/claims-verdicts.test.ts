@@ -69,7 +69,8 @@ test('a claim about the present cannot rest on a figure older than its horizon; 
   const now = evaluateClaim(c, source(), today);
   assert.equal(now.verdict, 'not verifiable');
   assert.match(now.checks[0].reason, /older than the claim's horizon/);
-  assert.ok(now.checks[0].excluded.every((x) => /^stale/.test(x.reason)));
+  assert.equal(now.checks[0].rows.length, 2, 'the stale rows are still shown as what the check looked at');
+  assert.equal(now.sourcing.strength, 'none', 'but the verdict rests on none of them');
   assert.equal(evaluateClaim(c, source(), paper).verdict, 'supported');
   // No horizon declared: the old figure still counts.
   assert.equal(evaluateClaim({ ...c, horizonYears: undefined }, source(), today).verdict, 'supported');

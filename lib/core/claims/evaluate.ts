@@ -311,8 +311,9 @@ export function evaluateCheck(check: Check, source: EvidenceSource, asOf: string
   const newest = latestOf(outcome.rows);
   if (horizon && newest !== null && newest < horizon.start && outcome.status !== 'not verifiable') {
     const why = `older than the claim's horizon (figures from ${horizon.start} on, ${horizon.years} years before ${asOf})`;
+    // The stale rows stay in `rows` (shown and charted as what the check looked at); the status says they cannot carry the claim.
     outcome = {
-      ...unverifiable(`the latest figure this check can use is of ${newest}, ${why}; a claim about the present cannot rest on it`, [], outcome.expected, [...outcome.excluded, ...outcome.rows.map((e) => ({ ...e, reason: `stale: ${why}` }))]),
+      ...unverifiable(`the latest figure this check can use is of ${newest}, ${why}; a claim about the present cannot rest on it`, outcome.rows, outcome.expected, outcome.excluded),
       observed: `${outcome.observed} (stale)`,
     };
   }
