@@ -4,11 +4,11 @@ import { formatProblem } from '../core/csv/validate';
 import { dayOf } from '../core/in-force';
 import { evaluateClaim, matches, wheresOf, type EvidenceSource } from '../core/claims/evaluate';
 import { visibleOn, withFactDates } from '../core/claims/as-of';
-import { comparableUnits } from '../core/units';
+import { unitProblems } from '../core/claims/unit-problems';
 import { coverageOf } from '../core/claims/coverage';
 import { asDocument, documentProblems } from '../core/claims/document';
 import type { Basis, ClaimsDocument, CoverageEntry, EvaluatedClaim, Paper } from '../core/types';
-import type { Check, DatasetMeta, Row } from '../core/types';
+import type { DatasetMeta } from '../core/types';
 
 async function evidenceSource(): Promise<{ source: EvidenceSource; metas: Map<string, DatasetMeta> }> {
   const source: EvidenceSource = new Map();
@@ -118,20 +118,6 @@ export async function claimsProblems(): Promise<string[]> {
     });
   });
   return problems;
-}
-
-/**
- * A comparison across units that cannot be converted into each other (lib/core/units.ts) is a data
- * error: every unit a compare check's sides select must convert to every other.
- */
-function unitProblems(check: Check, rows: Row[], timeField: DatasetMeta['timeField'], here: string): string[] {
-  if (check.kind !== 'compare') return [];
-  const units = [...new Set(wheresOf(check).flatMap((w) => rows.filter((r) => matches(r, w, timeField)).map((r) => r.unit)))];
-  const out: string[] = [];
-  for (let i = 0; i < units.length; i++)
-    for (let j = i + 1; j < units.length; j++)
-      if (!comparableUnits(units[i], units[j])) out.push(`${here}: compares "${String(units[i])}" with "${String(units[j])}", units the unit table (lib/core/units.ts) cannot convert into each other`);
-  return out;
 }
 
 /** One evaluated claim, or null when there is no such claim (or the claims cannot be read). */

@@ -8,6 +8,7 @@ import { documentProblems } from '../../lib/core/claims/document';
 import { judgePillar } from '../../lib/core/claims/verdict';
 import { sourcingOf } from '../../lib/core/claims/sourcing';
 import { comparableUnits, convert } from '../../lib/core/units';
+import { unitProblems } from '../../lib/core/claims/unit-problems';
 import type { Basis, Check, Claim, CompareCheck, EvidenceRow, ExistsCheck, Row, ThresholdCheck, ValueCheck } from '../../lib/core/types';
 
 const today: Basis = { kind: 'today', asOf: '2026-12-04', description: 'today' };
@@ -215,4 +216,11 @@ test('the document names every pillar, and an existence check must say what woul
   assert.ok(problems.some((p) => /pillar "b" has no check/.test(p)));
   const old = documentProblems({ ...base, claims: [{ ...c, checks: [{ kind: 'count', label: 'n', dataset: 'd', statement: 's', where: {}, op: 'equal', expected: 1, requirePrimary: true }] }] });
   assert.ok(old.some((p) => /requirePrimary: no longer used/.test(p)));
+});
+
+test('validate-data reports a comparison across units that cannot be converted as a data error; convertible units pass', () => {
+  const odd = greater('odd', 'odd', 'x', { latest: false });
+  assert.deepEqual(unitProblems(odd, compute, 'year', 'claims[0].checks[0]'), ['claims[0].checks[0]: compares "EFLOPS" with "percent", units the unit table (lib/core/units.ts) cannot convert into each other']);
+  const power = greater('power', 'power_price', 'x', { latest: false });
+  assert.deepEqual(unitProblems(power, compute, 'year', 'here'), []);
 });
