@@ -42,7 +42,7 @@ export async function ClaimPage({ id, search }: { id: string; search: URLSearchP
 
       <section aria-labelledby="verdict-heading" className="panel">
         <h2 id="verdict-heading" className="verdict">
-          Verdict today: <VerdictBadge verdict={e.verdict} /> <SourcingNote evaluation={e} />
+          Verdict today: <VerdictBadge verdict={e.verdict} /><SourcingNote evaluation={e} />
         </h2>
         <p>
           Observed <b data-testid="observed">{e.observed}</b>
@@ -58,7 +58,7 @@ export async function ClaimPage({ id, search }: { id: string; search: URLSearchP
 
       <section aria-labelledby="paper-verdict-heading" className="panel">
         <h2 id="paper-verdict-heading" className="verdict">
-          Verdict as of the paper: <VerdictBadge verdict={claim.asOfPaper.verdict} /> <SourcingNote evaluation={claim.asOfPaper} />
+          Verdict as of the paper: <VerdictBadge verdict={claim.asOfPaper.verdict} /><SourcingNote evaluation={claim.asOfPaper} />
         </h2>
         <p>
           Observed <b data-testid="observed-as-of-paper">{claim.asOfPaper.observed}</b>. <span className="muted">Why: {claim.asOfPaper.why}.</span>
