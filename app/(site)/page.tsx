@@ -4,7 +4,7 @@ import { VerdictBadge } from '@/components/claims/VerdictBadge';
 import { claimView } from '@/lib/server/claim-views';
 import { getEvaluatedClaims } from '@/lib/server/claims';
 import type { EvaluatedClaim, Evaluation } from '@/lib/core/types';
-import { VERDICT_RULES } from '@/lib/core/claims/verdict';
+import { PILLAR_RULES, VERDICT_RULES } from '@/lib/core/claims/verdict';
 
 function summary(claims: EvaluatedClaim[], pick: (c: EvaluatedClaim) => Evaluation): string {
   const counts = new Map<string, number>();
@@ -64,11 +64,12 @@ export default async function Home() {
       <section aria-labelledby="method" className="method">
         <h2 id="method">How the verdicts are computed</h2>
         <p>
-          Each claim carries checks written in <code>data/claims.json</code>, and each check names the words of the paper it tests.
-          A figure the paper gives is compared within a stated tolerance; a comparison sets the named countries side by side on one
-          measure, definition and period (rows measured differently are refused, not compared); a count of measures “applied”
-          counts only restrictions in force on the day judged; where the paper gives no figure, a check asks only that the thing
-          exists in a primary source. The checks run against the CSV files when the page is served.
+          Each claim names its pillars, the parts of the paper’s sentence (a sentence that joins two statements is split into two
+          claims), and carries checks written in <code>data/claims.json</code>, each naming the words of the paper it tests. A figure
+          the paper gives is compared within a stated tolerance; a comparison sets the named countries side by side on one measure,
+          definition and period after converting units (rows measured differently are refused, not compared); a count of measures
+          “applied” counts only restrictions in force on the day judged; where the paper gives no figure, a check asks that the thing
+          exists in a source and says what would make it fail. The checks run against the CSV files when the page is served.
         </p>
         <dl className="rules" data-testid="verdict-rules">
           {VERDICT_RULES.map((r) => (
@@ -80,9 +81,14 @@ export default async function Home() {
             </div>
           ))}
         </dl>
+        <ul data-testid="pillar-rules">
+          {PILLAR_RULES.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
         <ul>
           <li>
-            <b>Judged twice.</b> <i>As of the paper</i> uses only rows whose source was published on or before {paper.cutoff} and judges
+            <b>Judged twice.</b> <i>As of the paper</i> uses only figures and events first made public on or before {paper.cutoff} (their fact dates, not the dates of the copies we read) and judges
             measures in force on that day; <i>today</i> uses every row and judges measures in force today.
           </li>
           <li>
@@ -91,7 +97,8 @@ export default async function Home() {
           </li>
           <li>
             A figure given only by the paper (<i>as-cited</i>) is shown but can never support a claim. <i>Secondary</i> figures
-            were seen in a named source quoting the publisher; <i>primary</i> ones in the publisher&apos;s own document.
+            were seen in a named source quoting the publisher; <i>primary</i> ones in the publisher&apos;s own document. That
+            strength is shown beside each verdict (“supported, on secondary sources”), not folded into it.
           </li>
         </ul>
       </section>

@@ -10,9 +10,10 @@ export function VerdictChangeNote({ change, fields }: { change: VerdictChange; f
       <p>
         As of the paper the data supported a verdict of <b>{change.then}</b>; today it gives <b>{change.now}</b>.
       </p>
-      <RowList title="Rows counted today, not as of the paper" rows={change.added} fields={fields} />
+      <RowList title="Rows counted today, not as of the paper (first made public after it)" rows={change.added} fields={fields} />
+      <RowList title="Rows counted today that were already public by the paper’s date (not new evidence)" rows={change.knownThen ?? []} fields={fields} />
       <RowList title="Rows counted as of the paper, not today" rows={change.dropped} fields={fields} />
-      {change.added.length === 0 && change.dropped.length === 0 && <p>The same rows are used; the day measures are judged in force on differs.</p>}
+      {change.added.length === 0 && (change.knownThen ?? []).length === 0 && change.dropped.length === 0 && <p>The same rows are used; the day judged differs (measures in force, figures older than the claim’s horizon).</p>}
     </section>
   );
 }

@@ -4,7 +4,8 @@ import { ChartFigure } from '@/components/charts/ChartFigure';
 import { SourceList } from '@/components/charts/SourceList';
 import { StructureView } from '@/components/charts/StructureView';
 import { EvidenceTable } from '@/components/claims/EvidenceTable';
-import { CheckList } from '@/components/claims/CheckList';
+import { CheckList, PillarList } from '@/components/claims/CheckList';
+import { SourcingNote } from '@/components/claims/SourcingNote';
 import { VerdictBadge } from '@/components/claims/VerdictBadge';
 import { VerdictChangeNote } from '@/components/claims/VerdictChangeNote';
 import { verdictChange } from '@/lib/core/claims/difference';
@@ -44,7 +45,7 @@ export async function ClaimPage({ id, search }: { id: string; search: URLSearchP
 
       <section aria-labelledby="verdict-heading" className="panel">
         <h2 id="verdict-heading" className="verdict">
-          Verdict today: <VerdictBadge verdict={e.verdict} />
+          Verdict today: <VerdictBadge verdict={e.verdict} /><SourcingNote evaluation={e} />
         </h2>
         <p>
           Observed <b data-testid="observed">{e.observed}</b>
@@ -52,6 +53,8 @@ export async function ClaimPage({ id, search }: { id: string; search: URLSearchP
         </p>
         <p className="small muted">{e.basis.description}</p>
         <VerdictCurrencyNote rows={e.rows} />
+        <h3>The pillars</h3>
+        <PillarList pillars={e.pillars} testId="pillars" />
         <h3>The checks</h3>
         <CheckList checks={e.checks} testId="checks" fields={view.fields} />
         <p className="small muted">What counts as partly supported: {claim.partly}</p>
@@ -59,14 +62,15 @@ export async function ClaimPage({ id, search }: { id: string; search: URLSearchP
 
       <section aria-labelledby="paper-verdict-heading" className="panel">
         <h2 id="paper-verdict-heading" className="verdict">
-          Verdict as of the paper: <VerdictBadge verdict={claim.asOfPaper.verdict} />
+          Verdict as of the paper: <VerdictBadge verdict={claim.asOfPaper.verdict} /><SourcingNote evaluation={claim.asOfPaper} />
         </h2>
         <p>
           Observed <b data-testid="observed-as-of-paper">{claim.asOfPaper.observed}</b>. <span className="muted">Why: {claim.asOfPaper.why}.</span>
         </p>
         <p className="small muted">{claim.asOfPaper.basis.description}</p>
         <details>
-          <summary>The checks as of the paper</summary>
+          <summary>The pillars and checks as of the paper</summary>
+          <PillarList pillars={claim.asOfPaper.pillars} testId="pillars-as-of-paper" />
           <CheckList checks={claim.asOfPaper.checks} testId="checks-as-of-paper" fields={view.fields} />
         </details>
       </section>

@@ -135,6 +135,8 @@ interface CheckBase {
   statement: string;
   /** Why our measure is not quite what the paper says; a check that passes on it is capped at partial. */
   mismatch?: string;
+  /** The id of the claim's pillar (part of the paper's sentence) this check tests; without pillars each check is its own. */
+  pillar?: string;
 }
 
 /** A figure the paper gives, compared with the data. `expected` comes from the paper. */
@@ -150,7 +152,7 @@ export interface ValueCheck extends CheckBase {
 }
 
 /** How the uncertainty of a comparison is judged: a stated test on the rows' sample sizes, or a margin with its reason. */
-export type Uncertainty = { test: NoiseTest } | { margin: number; why: string };
+export type Uncertainty = { test: NoiseTest; subsampleOf?: Where } | { margin: number; why: string };
 
 /** One side of a comparison: the rows `where` selects (summed when `sum`). */
 export interface Side {
@@ -169,6 +171,11 @@ export interface CompareCheck extends CheckBase {
   /** Compare in the latest period both sides have (in the data available to the evaluation). */
   latest?: boolean;
   uncertainty?: Uncertainty;
+  /**
+   * Fields (e.g. `basis`, `period`) on which the two sides may differ; each accepted difference must be
+   * named in `mismatch`. Units are converted (lib/core/units.ts), never accepted as a difference.
+   */
+  acceptDiffering?: string[];
 }
 
 /** One value against a threshold the paper's words imply (e.g. "dominates": more than half the world). */
@@ -196,15 +203,24 @@ export interface CountCheck extends CheckBase {
   inForce?: boolean;
   /** Count only rows whose `effect` is one of these (e.g. restriction). */
   effect?: string[];
-  /** Count only primary rows; secondary rows make the check partial at best. */
-  requirePrimary?: boolean;
+  /** Rows `where` selects that are not what the paper's words count (e.g. an import tariff among export controls), each with the reason. */
+  exclude?: Array<{ where: Where; why: string }>;
 }
 
-/** Something the paper says exists; passes only on a primary row. */
+/** Something the paper says exists or happened; fails when no source in the data shows it. */
 export interface ExistsCheck extends CheckBase {
   kind: 'exists';
   noun?: string;
   where: Where;
+  /** What would make the check fail, in words (e.g. "no record of the bill's introduction"). */
+  fails: string;
+}
+
+/** A part of the paper's sentence that a claim's checks test. */
+export interface Pillar {
+  id: string;
+  /** The paper's words for this part. */
+  statement: string;
 }
 
 export type Check = ValueCheck | CompareCheck | ThresholdCheck | CountCheck | ExistsCheck;
@@ -218,6 +234,14 @@ export interface Claim {
   footnoteSource: string | null;
   dataset: string;
   checks: Check[];
+  /** The parts of the paper's sentence; each check names one. Absent: each check is its own pillar. */
+  pillars?: Pillar[];
+  /**
+   * A claim about the present cannot rest on a figure older than this many years before the day judged
+   * (every check of the claim). Absent: no horizon (claims about a year the paper names).
+   */
+  horizonYears?: number;
+  horizonWhy?: string;
   partly: string;
   caveats: string[];
   /** The /compare concept this claim's evidence belongs to, if any. */
@@ -256,6 +280,8 @@ export type CheckStatus = 'pass' | 'partial' | 'fail' | 'not verifiable';
 export interface EvidenceRow {
   dataset: string;
   row: Row;
+  /** When the figure or event first became public (YYYY, YYYY-MM or YYYY-MM-DD), when known; see lib/core/claims/as-of.ts. */
+  factDate?: string | null;
 }
 
 export interface ExcludedRow extends EvidenceRow {
@@ -274,6 +300,35 @@ export interface CheckResult {
   rows: EvidenceRow[];
   /** Rows that matched but were not counted, each with the reason. */
   excluded: ExcludedRow[];
+  /** The pillar this check tests (its own label when the claim declares none). */
+  pillar?: string;
+  /** The latest period (YYYY-MM) of the rows it rests on, or null. */
+  evidenceDate?: string | null;
+  /** How strong the sourcing of its rows is: beside the status, never part of it. */
+  sourcing?: Sourcing;
+}
+
+/** The strength of the sourcing of the rows a result rests on, apart from what they show. */
+export interface Sourcing {
+  primary: number;
+  secondary: number;
+  asCited: number;
+  /** Rows whose figure only one publication has been found for (`single_sourced` true). */
+  singleSourced: number;
+  /** 'primary' | 'secondary' | 'mixed' | 'none': the weakest class present, in one word. */
+  strength: 'primary' | 'mixed' | 'secondary' | 'none';
+  /** Words shown beside the verdict, e.g. "on secondary sources". */
+  label: string;
+}
+
+/** One pillar judged: on its latest evidence that is not stale. */
+export interface PillarResult {
+  id: string;
+  statement: string;
+  status: CheckStatus;
+  /** Labels of the checks that decided it (those with the latest evidence). */
+  decidedBy: string[];
+  why: string;
 }
 
 /** When and on what a claim was judged. */
@@ -296,6 +351,10 @@ export interface Evaluation {
   reasons: string[];
   caveats: string[];
   checks: CheckResult[];
+  /** Each pillar of the claim and how it was judged. */
+  pillars: PillarResult[];
+  /** The strength of the sourcing of the rows the verdict rests on, shown beside it. */
+  sourcing: Sourcing;
 }
 
 export type EvaluatedClaim = Claim & { evaluation: Evaluation; asOfPaper: Evaluation };

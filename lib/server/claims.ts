@@ -2,8 +2,9 @@ import 'server-only';
 import { dataFingerprint, getClaimsJson, getSources, listDatasets } from './data';
 import { formatProblem } from '../core/csv/validate';
 import { dayOf } from '../core/in-force';
-import { evaluateClaim, matches, type EvidenceSource } from '../core/claims/evaluate';
-import { visibleOn } from '../core/claims/as-of';
+import { evaluateClaim, matches, wheresOf, type EvidenceSource } from '../core/claims/evaluate';
+import { visibleOn, withFactDates } from '../core/claims/as-of';
+import { unitProblems } from '../core/claims/unit-problems';
 import { coverageOf } from '../core/claims/coverage';
 import { asDocument, documentProblems } from '../core/claims/document';
 import type { Basis, ClaimsDocument, CoverageEntry, EvaluatedClaim, Paper } from '../core/types';
@@ -43,7 +44,7 @@ export async function getPaper(): Promise<Paper | null> {
 export function basesFor(paper: Paper, now: Date): { paper: Basis; today: Basis } {
   const today = dayOf(now);
   return {
-    paper: { kind: 'paper', asOf: paper.cutoff, description: `As of the paper: only sources published on or before ${paper.cutoff}, measures judged in force on that day.` },
+    paper: { kind: 'paper', asOf: paper.cutoff, description: `As of the paper: only figures and events first made public on or before ${paper.cutoff} (their fact dates, not the dates of the copies we read), measures judged in force on that day.` },
     today: { kind: 'today', asOf: today, description: `Today: every row in the data, measures judged in force on ${today}.` },
   };
 }
@@ -68,18 +69,25 @@ export function getEvaluatedClaims(now = new Date()): Promise<ClaimsResult> {
   return evaluated.result;
 }
 
-async function evaluateAll(now: Date): Promise<ClaimsResult> {
+/** What the verdicts are computed from: the claims document, every dataset's rows, and each source's publication date. */
+export async function claimsInputs(): Promise<{ ok: true; doc: ClaimsDocument; source: EvidenceSource; published: Map<string, string | null> } | { ok: false; problems: string[] }> {
   const loaded = await loadDocument();
   if (!loaded.ok) return loaded;
-  const { doc } = loaded;
   const { source } = await evidenceSource();
   const published = new Map([...(await getSources())].map(([id, s]) => [id, s.published]));
+  return { ok: true, doc: loaded.doc, source, published };
+}
+
+async function evaluateAll(now: Date): Promise<ClaimsResult> {
+  const inputs = await claimsInputs();
+  if (!inputs.ok) return inputs;
+  const { doc, source, published } = inputs;
   const thenSource = visibleOn(source, published, doc.paper.cutoff);
   const bases = basesFor(doc.paper, now);
   const claims = doc.claims.map((claim) => ({
     ...claim,
-    evaluation: evaluateClaim(claim, source, bases.today),
-    asOfPaper: evaluateClaim(claim, thenSource, bases.paper),
+    evaluation: withFactDates(evaluateClaim(claim, source, bases.today), published),
+    asOfPaper: withFactDates(evaluateClaim(claim, thenSource, bases.paper), published),
   }));
   return { ok: true, paper: doc.paper, claims, coverage: coverageOf(doc.footnotes, doc.claims, doc.untested).coverage };
 }
@@ -98,13 +106,15 @@ export async function claimsProblems(): Promise<string[]> {
       const data = source.get(check.dataset);
       if (!meta || !data || 'unavailable' in data) return problems.push(`${here}.dataset: no valid dataset "${check.dataset}"`);
       const names = new Set([...meta.fields.map((f) => f.name), 'year']);
-      const wheres = check.kind === 'compare' ? [check.left.where, check.right.where] : check.kind === 'threshold' ? [check.side.where] : [check.where];
+      const wheres = wheresOf(check);
+      const extra = [...(check.kind === 'count' ? (check.exclude ?? []).map((x) => x.where) : []), ...(check.kind === 'compare' && check.uncertainty && 'test' in check.uncertainty && check.uncertainty.subsampleOf ? [check.uncertainty.subsampleOf] : [])];
       const fields = [...wheres.flatMap((w) => Object.keys(w)), ...('field' in check ? [check.field] : []), ...(check.kind === 'count' && check.distinct ? [check.distinct] : [])];
       for (const f of fields) if (!names.has(f)) problems.push(`${here}: field "${f}" is not in ${check.dataset}`);
-      for (const w of wheres) {
+      for (const w of [...wheres, ...extra]) {
         const n = data.rows.filter((r) => matches(r, w, data.timeField)).length;
         if (n === 0) problems.push(`${here}: where ${JSON.stringify(w)} selects no row`);
       }
+      problems.push(...unitProblems(check, data.rows, data.timeField, here));
     });
   });
   return problems;

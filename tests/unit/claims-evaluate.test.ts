@@ -46,10 +46,10 @@ const scaled = (rows: Row[], country: string, factor: number) => rows.map((r) =>
 test('supported: every check passes on like-for-like data, and the rule that decided is given', () => {
   const e = evaluateClaim(claim(chinaShare(38), usAboveChina()), source(), today);
   assert.equal(e.verdict, 'supported');
-  assert.equal(e.why, 'all 2 checks pass');
+  assert.equal(e.why, 'all 2 pillars hold');
   assert.equal(e.observed, '38%');
   assert.ok(e.caveats.includes('a caveat'));
-  assert.ok(e.caveats.some((c) => /secondary sources/.test(c)));
+  assert.equal(e.sourcing.label, 'on secondary sources');
 });
 
 test('a comparative claim turns contradicted when the compared country is scaled far down', () => {
@@ -73,7 +73,7 @@ test('mixed results are partly supported', () => {
   const reversed = usAboveChina({ left: usAboveChina().right, right: usAboveChina().left });
   const e = evaluateClaim(claim(chinaShare(38), reversed), source(), today);
   assert.equal(e.verdict, 'partly supported');
-  assert.equal(e.why, '1 of 2 pass, 1 fails');
+  assert.equal(e.why, '1 of 2 pillars holds, 1 fails');
 });
 
 test('a definitional mismatch caps a passing check, and so the verdict, at partly supported', () => {

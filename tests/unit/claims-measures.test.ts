@@ -44,24 +44,41 @@ test('a suspended measure is not counted during its suspension, and counts again
   assert.equal(evaluateClaim(claim(applied), only, { ...today, asOf: '2026-11-10' }).verdict, 'supported');
 });
 
-test('an existence check passes only on a primary row; secondary is partial, as-cited is not verifiable', () => {
-  const exists: ExistsCheck = { kind: 'exists', label: 'ENFORCE Act', noun: 'bill', dataset: 'export-controls', statement: 'The US has also introduced the bipartisan bill', where: { citation: 'H.R. 8315' } };
-  assert.equal(evaluateClaim(claim(exists), source(), today).verdict, 'partly supported');
+test('an existence check passes on any sourced row, with its sourcing beside; it fails when the rows are removed; as-cited is not verifiable', () => {
+  const exists: ExistsCheck = { kind: 'exists', label: 'ENFORCE Act', noun: 'bill', dataset: 'export-controls', statement: 'The US has also introduced the bipartisan bill', where: { citation: 'H.R. 8315' }, fails: 'no record of H.R. 8315 being introduced' };
+  const secondary = evaluateClaim(claim(exists), source(), today);
+  assert.equal(secondary.verdict, 'supported');
+  assert.equal(secondary.sourcing.label, 'on secondary sources');
   const primary = controls.map((r) => (r.id === 'bill' ? { ...r, confidence: 'primary' } : r));
-  assert.equal(evaluateClaim(claim(exists), source(primary), today).verdict, 'supported');
+  const e = evaluateClaim(claim(exists), source(primary), today);
+  assert.equal(e.verdict, 'supported');
+  assert.equal(e.sourcing.label, 'on primary sources');
+  const removed = evaluateClaim(claim(exists), source(controls.filter((r) => r.id !== 'bill')), today);
+  assert.equal(removed.verdict, 'contradicted');
+  assert.match(removed.checks[0].reason, /no record of H\.R\. 8315 being introduced/);
   const cited = controls.map((r) => (r.id === 'bill' ? { ...r, confidence: 'as-cited' } : r));
   assert.equal(evaluateClaim(claim(exists), source(cited), today).verdict, 'not verifiable');
 });
 
-test('a count that must rest on primary sources is partial when only secondary rows reach it', () => {
+test('a count is judged on what it counts, not on the sourcing: secondary rows pass, and the sourcing says so beside', () => {
   const segments: Row[] = ['a', 'b', 'c'].map((s, i) => ({ segment: s, confidence: i === 0 ? 'primary' : 'secondary' }));
-  const c: CountCheck = { kind: 'count', label: 'three segments', dataset: 'segments', statement: 'three segments', where: {}, distinct: 'segment', op: 'equal', expected: 3, requirePrimary: true };
+  const c: CountCheck = { kind: 'count', label: 'three segments', dataset: 'segments', statement: 'three segments', where: {}, distinct: 'segment', op: 'equal', expected: 3 };
   const src: EvidenceSource = new Map([['segments', { rows: segments, timeField: null }]]);
   const e = evaluateClaim({ ...claim(c), dataset: 'segments' }, src, today);
-  assert.equal(e.checks[0].status, 'partial');
-  assert.match(e.checks[0].reason, /found 3 distinct values of segment, 1 in primary sources.*met only with secondary sources/);
-  const allPrimary: EvidenceSource = new Map([['segments', { rows: segments.map((r) => ({ ...r, confidence: 'primary' })), timeField: null }]]);
-  assert.equal(evaluateClaim({ ...claim(c), dataset: 'segments' }, allPrimary, today).verdict, 'supported');
-  const four: EvidenceSource = new Map([['segments', { rows: [...segments, { segment: 'd', confidence: 'primary' }].map((r) => ({ ...r, confidence: 'primary' })), timeField: null }]]);
+  assert.equal(e.checks[0].status, 'pass');
+  assert.equal(e.verdict, 'supported');
+  assert.equal(e.sourcing.strength, 'mixed');
+  assert.match(e.sourcing.label, /2 of 3 rows secondary/);
+  const four: EvidenceSource = new Map([['segments', { rows: [...segments, { segment: 'd', confidence: 'primary' }], timeField: null }]]);
   assert.equal(evaluateClaim({ ...claim(c), dataset: 'segments' }, four, today).verdict, 'contradicted');
+});
+
+test('a count leaves out the rows its exclusions name, each with the reason (an import tariff is not an export control)', () => {
+  const tariff = measure('tariff', { date: '2026-01-14', effective_date: '2026-01-15', instrument: 'Presidential proclamation (Section 232)' });
+  const withTariff = [...controls.filter((r) => r.id !== 'eo' && r.id !== 'paused'), tariff];
+  assert.equal(evaluateClaim(claim(applied), source(withTariff), today).verdict, 'supported');
+  const excluding: CountCheck = { ...applied, exclude: [{ where: { instrument: 'Presidential proclamation (Section 232)' }, why: 'an import tariff, not an export control' }] };
+  const e = evaluateClaim(claim(excluding), source(withTariff), today);
+  assert.equal(e.verdict, 'contradicted');
+  assert.ok(e.checks[0].excluded.some((x) => x.row.id === 'tariff' && x.reason === 'an import tariff, not an export control'));
 });

@@ -1,5 +1,6 @@
 /** The real data/, loaded through the app's own data layer: what a reader relies on. */
 import { periodKey } from '../../lib/core/claims/evaluate';
+import { factDateOf } from '../../lib/core/claims/as-of';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatProblem } from '../../lib/core/csv/validate';
@@ -146,16 +147,17 @@ test('each dataset’s provenance summary matches its rows', async () => {
   }
 });
 
-test('as of the paper, no verdict uses a row whose source was published after the paper', async () => {
+test('as of the paper, no verdict uses a row whose fact date (first made public) is after the paper', async () => {
   const result = await getEvaluatedClaims();
   assert.ok(result.ok);
   const sources = await getSources();
+  const published = new Map([...sources].map(([id, src]) => [id, src.published]));
   const cutoff = result.paper.cutoff;
   for (const claim of result.claims) {
     for (const check of claim.asOfPaper.checks) {
       for (const e of [...check.rows, ...check.excluded]) {
-        const published = sources.get(String(e.row.source_id))?.published;
-        assert.ok(published && published <= cutoff, `${claim.id}: as of the paper it used ${e.row.source_id}, published ${published}`);
+        const date = factDateOf(e.row, e.dataset, published);
+        assert.ok(date && date <= cutoff, `${claim.id}: as of the paper it used ${e.dataset} ${e.row.source_id}, first public ${date}`);
       }
     }
   }

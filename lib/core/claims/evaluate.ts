@@ -1,8 +1,10 @@
 import { rowYear } from '../dataset-meta';
 import { inForceOn } from '../in-force';
 import { labelFor } from '../labels';
+import { convert, comparableUnits } from '../units';
 import { differenceTest } from './noise';
-import { decideVerdict } from './verdict';
+import { sourcingOf } from './sourcing';
+import { decideVerdict, judgePillar } from './verdict';
 import type { Basis, Check, CheckResult, CheckStatus, Claim, CompareCheck, CountCheck, DatasetMeta, Evaluation, EvidenceRow, ExcludedRow, ExistsCheck, FieldDescriptor, Row, Side, ThresholdCheck, ValueCheck, Where } from '../types';
 
 /** What an evaluation may read: each dataset's rows and time field, or the reason it is unavailable. */
@@ -40,8 +42,8 @@ type Words = (where: Where) => string;
 
 const isAsCited = (row: Row) => row.confidence === 'as-cited';
 const AS_CITED = 'only the paper gives this figure (as-cited); no independent source confirms it';
-/** Fields that must agree for two rows to be compared: same measure, unit, basis and tier. */
-const COMPARABLE_BY = ['measure', 'series', 'unit', 'basis', 'tier'] as const;
+/** Fields that must agree for two rows to be compared: same measure, basis and tier (units are converted, see lib/core/units.ts). */
+const COMPARABLE_BY = ['measure', 'series', 'basis', 'tier'] as const;
 
 type Outcome = Omit<CheckResult, 'label' | 'kind' | 'dataset' | 'statement'>;
 
@@ -89,13 +91,13 @@ function sideValue(found: Row[], side: Side, field: string, tf: TimeField, words
   if (!side.sum && found.length > 1) return `${found.length} rows match ${words(side.where)}; the rule must pick one`;
   const values = found.map((r) => r[field]);
   if (!values.every((v): v is number => typeof v === 'number')) return `${field} is empty in a matching row`;
-  const units = new Set(found.map((r) => r.unit));
-  if (units.size > 1) return `the rows to add up have different units (${[...units].join(', ')})`;
   const first = found[0];
+  const converted = values.map((v, i) => convert(v, found[i].unit, first.unit));
+  if (converted.some((v) => v === null)) return `the rows to add up are in units that cannot be converted (${[...new Set(found.map((r) => r.unit))].join(', ')}): a data error`;
   const when = first.period ?? rowYear(first, tf);
   const who = typeof first.country === 'string' ? first.country : words(side.where);
   const label = side.sum && found.length > 1 ? `${who} (${when}, sum of ${found.length} rows)` : `${who}${when ? ` (${when})` : ''}`;
-  return { value: values.reduce((a, b) => a + b, 0), rows: found, label, unit: first.unit };
+  return { value: (converted as number[]).reduce((a, b) => a + b, 0), rows: found, label, unit: first.unit };
 }
 
 /** Rows of each side, restricted to the latest period all sides have when `latest` is set. */
@@ -106,9 +108,11 @@ function selectSides(rows: Row[], sides: Side[], latest: boolean | undefined, tf
   return key === null ? sides.map(() => []) : found.map((f) => f.filter((r) => periodKey(r, tf) === key));
 }
 
-function definitionGap(left: Row[], right: Row[]): string | null {
-  const differing = COMPARABLE_BY.filter((f) => left[0][f] !== undefined && right[0][f] !== undefined && left[0][f] !== right[0][f]);
-  return differing.length > 0 ? `the two sides are measured differently (${differing.map((f) => `${f}: "${left[0][f]}" vs "${right[0][f]}"`).join('; ')}), so they cannot be compared` : null;
+function definitionGap(left: Row[], right: Row[], accepted: string[] = []): string | null {
+  const differing = COMPARABLE_BY.filter((f) => !accepted.includes(f) && left[0][f] !== undefined && right[0][f] !== undefined && left[0][f] !== right[0][f]);
+  if (differing.length > 0) return `the two sides are measured differently (${differing.map((f) => `${f}: "${left[0][f]}" vs "${right[0][f]}"`).join('; ')}), so they cannot be compared`;
+  if (!comparableUnits(left[0].unit, right[0].unit)) return `the two sides are in units that cannot be converted ("${left[0].unit}" vs "${right[0].unit}"): a data error that npm run validate-data reports`;
+  return null;
 }
 
 function valueCheck(c: ValueCheck, rows: Row[], tf: TimeField, dataset: string, words: Words): Outcome {
@@ -124,10 +128,10 @@ function valueCheck(c: ValueCheck, rows: Row[], tf: TimeField, dataset: string, 
   const status: CheckStatus = gap <= c.tolerance ? 'pass' : c.partlyTolerance !== undefined && gap <= c.partlyTolerance ? 'partial' : 'fail';
   const within = status === 'pass' ? `within ${c.tolerance}` : `off by ${formatValue(Number(gap.toFixed(4)))}`;
   const observed = formatValue(value, row.unit);
-  return { status, observed, expected, reason: `observed ${observed}, ${within} of the paper's ${expected} (${c.toleranceWhy})`, rows: evidence, excluded: [] };
+  return capForMismatch({ status, observed, expected, reason: `observed ${observed}, ${within} of the paper's ${expected} (${c.toleranceWhy})`, rows: evidence, excluded: [] }, c.mismatch);
 }
 
-function compareCheck(c: CompareCheck, rows: Row[], tf: TimeField, dataset: string, words: Words): Outcome {
+function compareCheck(c: CompareCheck, rows: Row[], tf: TimeField, dataset: string, words: Words, allRows: Row[] = rows): Outcome {
   const plain = c.op === 'greater' ? 'the first above the second' : `the first at least ${c.ratio} times the second`;
   const [leftRows, rightRows] = selectSides(rows, [c.left, c.right], c.latest, tf);
   if (c.latest && leftRows.length === 0) return unverifiable(`no period in which both ${words(c.left.where)} and ${words(c.right.where)} have data`, [], plain);
@@ -137,36 +141,54 @@ function compareCheck(c: CompareCheck, rows: Row[], tf: TimeField, dataset: stri
   if (typeof right === 'string') return unverifiable(right, [], plain);
   const evidence = [...left.rows, ...right.rows].map((row) => ({ dataset, row }));
   const wanted = c.op === 'greater' ? `${left.label} above ${right.label}` : `${left.label} at least ${c.ratio} times ${right.label}`;
-  const gap = definitionGap(left.rows, right.rows);
+  const gap = definitionGap(left.rows, right.rows, c.acceptDiffering);
   if (gap) return unverifiable(gap, evidence, wanted);
-  const [a, b] = [left.value, right.value];
-  const observed = `${left.label} ${formatValue(a, left.unit)} vs ${right.label} ${formatValue(b, right.unit)}`;
+  const a = left.value;
+  const b = convert(right.value, right.unit, left.unit) as number;
+  const converted = left.unit !== right.unit ? ` (converted from ${right.value} ${String(right.unit)})` : '';
+  const observed = `${left.label} ${formatValue(a, left.unit)} vs ${right.label} ${formatValue(b, left.unit)}${converted}`;
   if ([...left.rows, ...right.rows].some(isAsCited)) return { ...unverifiable(AS_CITED, evidence, wanted), observed: `${observed} (resting on a figure given only by the paper)` };
   let status: CheckStatus;
   if (c.op === 'greater') status = a > b ? 'pass' : 'fail';
   else status = b > 0 && a / b >= (c.ratio ?? 1) ? 'pass' : a > b ? 'partial' : 'fail';
   let reason = `${observed}${b !== 0 ? `, a ratio of ${(a / b).toFixed(2)}` : ''}`;
-  const noise = uncertaintyOf(c, left, right, a, b);
+  const noise = uncertaintyOf(c, left, right, a, b, allRows, tf);
   if (noise) {
     reason += `; ${noise.text}`;
     if (noise.withinNoise) status = 'partial';
   }
+  if (c.mismatch && status === 'fail') reason += `; the measure differs from the paper's words: ${c.mismatch}`;
   return capForMismatch({ status, observed, expected: wanted, reason, rows: evidence, excluded: [] }, c.mismatch);
 }
 
-function uncertaintyOf(c: CompareCheck, left: SideValue, right: SideValue, a: number, b: number): { text: string; withinNoise: boolean } | null {
+/**
+ * The sample two shares are drawn from: the rows' own sample size, or, for a subsample (e.g. the
+ * researchers working in the US), that size times the subsample's share, with how it was found.
+ */
+function sampleOf(c: CompareCheck, row: Row, allRows: Row[], tf: TimeField): { n: number; how: string } | null {
+  const u = c.uncertainty;
+  if (typeof row.sample_size !== 'number') return null;
+  if (!u || !('test' in u) || !u.subsampleOf) return { n: row.sample_size, how: '' };
+  const found = allRows.filter((r) => matches(r, u.subsampleOf!, tf));
+  const share = found.length === 1 ? found[0].value : null;
+  if (typeof share !== 'number' || typeof found[0].sample_size !== 'number' || found[0].sample_size !== row.sample_size) return null;
+  const n = (row.sample_size * share) / 100;
+  return { n, how: ` (the subsample: ${formatValue(share, 'percent')} of ${row.sample_size}, about ${Math.round(n)})` };
+}
+
+function uncertaintyOf(c: CompareCheck, left: SideValue, right: SideValue, a: number, b: number, allRows: Row[], tf: TimeField): { text: string; withinNoise: boolean } | null {
   const u = c.uncertainty;
   if (!u) return null;
   if ('margin' in u) {
     const within = Math.abs(a - b) <= u.margin;
     return { text: `the difference of ${formatValue(Number(Math.abs(a - b).toFixed(2)))} is ${within ? 'within' : 'beyond'} the stated margin of ${u.margin} (${u.why})`, withinNoise: within };
   }
-  const [n1, n2] = [left.rows[0].sample_size, right.rows[0].sample_size];
-  if (left.rows.length !== 1 || right.rows.length !== 1 || typeof n1 !== 'number' || typeof n2 !== 'number') {
+  const [s1, s2] = [sampleOf(c, left.rows[0], allRows, tf), sampleOf(c, right.rows[0], allRows, tf)];
+  if (left.rows.length !== 1 || right.rows.length !== 1 || !s1 || !s2) {
     return { text: 'the source gives no sample size in the data, so the difference cannot be tested against sampling noise', withinNoise: true };
   }
-  const test = differenceTest(u.test, { share: a, n: n1 }, { share: b, n: n2 });
-  return { text: test.description, withinNoise: !test.significant };
+  const test = differenceTest(u.test, { share: a, n: s1.n }, { share: b, n: s2.n });
+  return { text: `${test.description}${s1.how}`, withinNoise: !test.significant };
 }
 
 function thresholdCheck(c: ThresholdCheck, rows: Row[], tf: TimeField, dataset: string, words: Words): Outcome {
@@ -192,8 +214,10 @@ function inRange(row: Row, c: CountCheck, tf: TimeField): boolean {
 const EFFECT_WORDS: Record<string, string> = { easing: 'an easing, not a restriction', policy: 'a plan or policy, not a binding restriction', procedural: 'a proposal, consultation or investigation, not an applied measure', restriction: 'a restriction' };
 
 /** Why a matching row is not counted, or null when it counts. */
-function exclusion(row: Row, c: CountCheck, asOf: string): string | null {
+function exclusion(row: Row, c: CountCheck, asOf: string, tf: TimeField): string | null {
   if (isAsCited(row)) return 'as-cited: only the paper gives it';
+  const out = c.exclude?.find((x) => matches(row, x.where, tf));
+  if (out) return out.why;
   if (c.effect && !c.effect.includes(String(row.effect))) return EFFECT_WORDS[String(row.effect)] ?? `effect "${row.effect ?? 'not recorded'}" is not counted`;
   if (c.inForce) {
     const state = inForceOn(row, asOf);
@@ -207,7 +231,7 @@ function countCheck(c: CountCheck, rows: Row[], tf: TimeField, dataset: string, 
   const excluded: ExcludedRow[] = [];
   const counted: Row[] = [];
   for (const row of found) {
-    const why = exclusion(row, c, asOf);
+    const why = exclusion(row, c, asOf, tf);
     if (why) excluded.push({ dataset, row, reason: why });
     else counted.push(row);
   }
@@ -215,72 +239,100 @@ function countCheck(c: CountCheck, rows: Row[], tf: TimeField, dataset: string, 
   const of = (n: number) => `${n} ${n === 1 ? what.replace(/s$/, '') : what}`;
   const tally = (rs: Row[]) => (c.distinct ? new Set(rs.map((r) => String(r[c.distinct!]))).size : rs.length);
   const meets = (n: number) => (c.op === 'equal' ? n === c.expected : n >= c.expected);
-  const expected = `${c.op === 'equal' ? 'exactly' : 'at least'} ${of(c.expected)}${c.inForce ? ` in force on ${asOf}` : ''}${c.requirePrimary ? ', in primary sources' : ''}`;
+  const expected = `${c.op === 'equal' ? 'exactly' : 'at least'} ${of(c.expected)}${c.inForce ? ` in force on ${asOf}` : ''}`;
   const evidence = counted.map((row) => ({ dataset, row }));
   if (found.length === 0) return unverifiable(`no row matches ${words(c.where)}${c.from || c.to ? ` between ${c.from ?? '…'} and ${c.to ?? '…'}` : ''}`, [], expected);
   if (found.every(isAsCited)) return unverifiable(AS_CITED, [], expected, excluded);
-  const all = tally(counted);
-  const primary = tally(counted.filter((r) => r.confidence === 'primary'));
-  const n = c.requirePrimary ? primary : all;
-  let status: CheckStatus = meets(n) ? 'pass' : c.op === 'atLeast' && n > 0 ? 'partial' : 'fail';
-  let note = excluded.length > 0 ? `; ${excluded.length} matching row${excluded.length === 1 ? '' : 's'} not counted (listed with reasons)` : '';
-  if (c.requirePrimary && status !== 'pass' && meets(all)) {
-    status = 'partial';
-    note += '; the count is met only with secondary sources';
-  }
-  const observed = c.requirePrimary && primary !== all ? `${of(all)}, ${primary} in primary sources` : of(n);
+  const n = tally(counted);
+  const status: CheckStatus = meets(n) ? 'pass' : c.op === 'atLeast' && n > 0 ? 'partial' : 'fail';
+  const note = excluded.length > 0 ? `; ${excluded.length} matching row${excluded.length === 1 ? '' : 's'} not counted (listed with reasons)` : '';
+  const observed = of(n);
   return capForMismatch({ status, observed, expected, reason: `found ${observed}, expected ${expected}${note}`, rows: evidence, excluded }, c.mismatch);
 }
 
 function existsCheck(c: ExistsCheck, rows: Row[], tf: TimeField, dataset: string, words: Words): Outcome {
   const found = rows.filter((r) => matches(r, c.where, tf));
   const what = c.noun ?? 'record';
-  const expected = `a ${what} in a primary source (the paper gives no figure to compare, so only existence is tested)`;
-  if (found.length === 0) return unverifiable(`no row matches ${words(c.where)}`, [], expected);
+  const expected = `a ${what} in a source (the paper gives no figure to compare, so only existence is tested); fails if ${c.fails}`;
   const usable = found.filter((r) => !isAsCited(r));
-  if (usable.length === 0) return unverifiable(AS_CITED, [], expected);
-  const primary = usable.filter((r) => r.confidence === 'primary');
-  const evidence = (primary.length > 0 ? primary : usable).map((row) => ({ dataset, row }));
-  const status: CheckStatus = primary.length > 0 ? 'pass' : 'partial';
-  const reason = primary.length > 0 ? `the ${what} stands in a primary source` : `the ${what} is seen only in secondary sources, so existence is not confirmed in the publisher's own document`;
-  return capForMismatch({ status, observed: primary.length > 0 ? 'confirmed in a primary source' : 'secondary sources only', expected, reason, rows: evidence, excluded: [] }, c.mismatch);
+  if (found.length > 0 && usable.length === 0) return unverifiable(AS_CITED, [], expected);
+  if (usable.length === 0) return { status: 'fail', observed: `no ${what} found`, expected, reason: `no source in the data shows ${words(c.where)}: ${c.fails}`, rows: [], excluded: [] };
+  const evidence = usable.map((row) => ({ dataset, row }));
+  return capForMismatch({ status: 'pass', observed: `${usable.length} matching row${usable.length === 1 ? '' : 's'}`, expected, reason: `the ${what} stands in the data (${usable.length} row${usable.length === 1 ? '' : 's'})`, rows: evidence, excluded: [] }, c.mismatch);
 }
 
-export function evaluateCheck(check: Check, source: EvidenceSource, asOf: string): CheckResult {
-  const head = { label: check.label, kind: check.kind, dataset: check.dataset, statement: check.statement };
-  const data = source.get(check.dataset);
-  if (!data) return { ...head, ...unverifiable(`dataset "${check.dataset}" does not exist`) };
-  if ('unavailable' in data) return { ...head, ...unverifiable(data.unavailable) };
-  const { rows, timeField } = data;
-  const words: Words = (where) => describeWhere(where, data.fields);
+/** A claim's staleness horizon on the day judged: rows whose period ends before `start` (YYYY-MM) are stale. */
+export interface Horizon {
+  years: number;
+  start: string;
+}
+
+export function horizonOn(years: number | undefined, asOf: string): Horizon | null {
+  if (years === undefined) return null;
+  return { years, start: `${Number(asOf.slice(0, 4)) - years}-${asOf.slice(5, 7) || '12'}` };
+}
+
+/** When the evidence a row gives stands, as YYYY-MM: its date (timelines), else its period or year. */
+export function evidenceKey(row: Row, tf: TimeField): string | null {
+  if (tf === 'date' && typeof row.date === 'string' && row.date !== '') return row.date.slice(0, 7);
+  return periodKey(row, tf);
+}
+
+/** The wheres a check selects rows with. */
+export function wheresOf(check: Check): Where[] {
+  return check.kind === 'compare' ? [check.left.where, check.right.where] : check.kind === 'threshold' ? [check.side.where] : [check.where];
+}
+
+function runCheck(check: Check, rows: Row[], timeField: TimeField, asOf: string, words: Words, allRows: Row[]): Outcome {
   switch (check.kind) {
     case 'value':
-      return { ...head, ...valueCheck(check, rows, timeField, check.dataset, words) };
+      return valueCheck(check, rows, timeField, check.dataset, words);
     case 'compare':
-      return { ...head, ...compareCheck(check, rows, timeField, check.dataset, words) };
+      return compareCheck(check, rows, timeField, check.dataset, words, allRows);
     case 'threshold':
-      return { ...head, ...thresholdCheck(check, rows, timeField, check.dataset, words) };
+      return thresholdCheck(check, rows, timeField, check.dataset, words);
     case 'count':
-      return { ...head, ...countCheck(check, rows, timeField, check.dataset, asOf, words) };
+      return countCheck(check, rows, timeField, check.dataset, asOf, words);
     case 'exists':
-      return { ...head, ...existsCheck(check, rows, timeField, check.dataset, words) };
+      return existsCheck(check, rows, timeField, check.dataset, words);
   }
 }
 
-function confidenceCaveats(rows: EvidenceRow[]): string[] {
-  const secondary = rows.filter((e) => e.row.confidence === 'secondary').length;
-  const out: string[] = [];
-  if (secondary > 0) out.push(`${secondary} of ${rows.length} figures were seen in secondary sources quoting the publisher, not in the publisher's own document.`);
-  return out;
+export function evaluateCheck(check: Check, source: EvidenceSource, asOf: string, horizon: Horizon | null = null): CheckResult {
+  const head = { label: check.label, kind: check.kind, dataset: check.dataset, statement: check.statement, pillar: check.pillar ?? check.label };
+  const data = source.get(check.dataset);
+  const none = (reason: string): CheckResult => ({ ...head, ...unverifiable(reason), evidenceDate: null, sourcing: sourcingOf([]) });
+  if (!data) return none(`dataset "${check.dataset}" does not exist`);
+  if ('unavailable' in data) return none(data.unavailable);
+  const { rows, timeField } = data;
+  const words: Words = (where) => describeWhere(where, data.fields);
+  let outcome = runCheck(check, rows, timeField, asOf, words, rows);
+  const latestOf = (rs: EvidenceRow[]) => rs.map((e) => evidenceKey(e.row, timeField)).filter((k): k is string => k !== null).sort().at(-1) ?? null;
+  const newest = latestOf(outcome.rows);
+  if (horizon && newest !== null && newest < horizon.start && outcome.status !== 'not verifiable') {
+    const why = `older than the claim's horizon (figures from ${horizon.start} on, ${horizon.years} years before ${asOf})`;
+    // The stale rows stay in `rows` (shown and charted as what the check looked at); the status says they cannot carry the claim.
+    outcome = {
+      ...unverifiable(`the latest figure this check can use is of ${newest}, ${why}; a claim about the present cannot rest on it`, outcome.rows, outcome.expected, outcome.excluded),
+      observed: `${outcome.observed} (stale)`,
+    };
+  }
+  return { ...head, ...outcome, evidenceDate: latestOf(outcome.rows), sourcing: sourcingOf(outcome.rows) };
 }
 
-/** Computes a claim's verdict from the data available on the basis given. Pure. */
+/** Computes a claim's verdict from the data available on the basis given: each pillar on its latest evidence that is not stale. Pure. */
 export function evaluateClaim(claim: Claim, source: EvidenceSource, basis: Basis): Evaluation {
-  const checks = claim.checks.map((c) => evaluateCheck(c, source, basis.asOf));
+  const horizon = horizonOn(claim.horizonYears, basis.asOf);
+  // Without declared pillars each check is its own pillar, named by its label.
+  const checks = claim.checks.map((c) => ({ ...evaluateCheck(c, source, basis.asOf, horizon), ...(claim.pillars ? {} : { pillar: c.label }) }));
+  const declared = claim.pillars ?? claim.checks.map((c) => ({ id: c.label, statement: c.statement }));
+  const pillars = declared.map((p) => judgePillar(p, checks.filter((c) => c.pillar === p.id)));
+  const deciding = new Set(pillars.flatMap((p) => p.decidedBy));
   const seen = new Set<Row>();
   const rows = checks.flatMap((c) => c.rows).filter((e) => (seen.has(e.row) ? false : (seen.add(e.row), true)));
+  const restsOn = checks.filter((c) => deciding.has(c.label)).flatMap((c) => c.rows);
   const lead = checks[0];
-  const decision = decideVerdict(checks.map((c) => c.status));
+  const decision = decideVerdict(pillars.map((p) => p.status));
   return {
     verdict: decision.verdict,
     why: decision.why,
@@ -289,7 +341,9 @@ export function evaluateClaim(claim: Claim, source: EvidenceSource, basis: Basis
     expected: lead?.expected ?? '',
     rows,
     reasons: checks.map((c) => `${c.label}: ${c.status} (${c.reason})`),
-    caveats: [...claim.caveats, ...confidenceCaveats(rows)],
+    caveats: [...claim.caveats, ...(horizon ? [`Horizon: figures older than ${claim.horizonYears} years before ${basis.asOf} are stale${claim.horizonWhy ? ` (${claim.horizonWhy})` : ''}.`] : [])],
     checks,
+    pillars,
+    sourcing: sourcingOf(restsOn),
   };
 }

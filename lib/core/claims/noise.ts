@@ -29,7 +29,8 @@ export function differenceTest(test: NoiseTest, left: { share: number; n: number
   const difference = d * 100;
   const significant = Math.abs(difference) > margin;
   const round = (x: number) => Number(x.toFixed(1));
-  const sizes = test === 'same-sample' ? `one sample of ${left.n}` : `samples of ${left.n} and ${right.n}`;
+  const size = (n: number) => (Number.isInteger(n) ? String(n) : `about ${Math.round(n)}`);
+  const sizes = test === 'same-sample' ? `one sample of ${size(left.n)}` : `samples of ${size(left.n)} and ${size(right.n)}`;
   const description = `difference ${round(difference)} points, 95% margin ±${round(margin)} points (${test === 'same-sample' ? 'difference of two shares of' : 'two-proportion test,'} ${sizes}): ${significant ? 'larger than sampling noise' : 'within sampling noise'}`;
   return { test, difference, margin, significant, description };
 }
