@@ -86,8 +86,8 @@ async function evaluateAll(now: Date): Promise<ClaimsResult> {
   const bases = basesFor(doc.paper, now);
   const claims = doc.claims.map((claim) => ({
     ...claim,
-    evaluation: withFactDates(evaluateClaim(claim, source, bases.today), published),
-    asOfPaper: withFactDates(evaluateClaim(claim, thenSource, bases.paper), published),
+    evaluation: withFactDates(evaluateClaim(claim, source, bases.today, published), published),
+    asOfPaper: withFactDates(evaluateClaim(claim, thenSource, bases.paper, published), published),
   }));
   return { ok: true, paper: doc.paper, claims, coverage: coverageOf(doc.footnotes, doc.claims, doc.untested).coverage };
 }

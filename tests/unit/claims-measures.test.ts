@@ -82,3 +82,15 @@ test('a count leaves out the rows its exclusions name, each with the reason (an 
   assert.equal(e.verdict, 'contradicted');
   assert.ok(e.checks[0].excluded.some((x) => x.row.id === 'tariff' && x.reason === 'an import tariff, not an export control'));
 });
+
+test('a counted measure whose suspension ended with no source since is named as unconfirmed in the check', () => {
+  const rows = [measure('paused', { date: '2025-09-29', effective_date: '2025-09-29', suspended_from: '2025-11-10', suspended_until: '2026-11-09', source_id: 'fr' })];
+  const dec4: Basis = { kind: 'today', asOf: '2026-12-04', description: 'today' };
+  const onlyBefore = new Map([['fr', '2025-11-12']]);
+  const e = evaluateClaim(claim(applied), source(rows), dec4, onlyBefore);
+  assert.equal(e.checks[0].observed, '1 measure');
+  assert.match(e.checks[0].reason, /1 of the counted measures is unconfirmed on 2026-12-04/);
+  // A source published after the scheduled end confirms it: no such note.
+  const confirmed = evaluateClaim(claim(applied), source(rows), dec4, new Map([['fr', '2026-11-20']]));
+  assert.doesNotMatch(confirmed.checks[0].reason, /unconfirmed/);
+});

@@ -1,5 +1,6 @@
 import { rowYear } from '../dataset-meta';
 import { inForceOn } from '../in-force';
+import { statusOn, type PublishedById } from '../status-on';
 import { labelFor } from '../labels';
 import { convert, comparableUnits } from '../units';
 import { differenceTest } from './noise';
@@ -226,7 +227,16 @@ function exclusion(row: Row, c: CountCheck, asOf: string, tf: TimeField): string
   return null;
 }
 
-function countCheck(c: CountCheck, rows: Row[], tf: TimeField, dataset: string, asOf: string, words: Words): Outcome {
+/** Counted measures that no source confirms on `asOf` (a scheduled change passed unseen), named for the verdict to say so. */
+function unconfirmedNote(counted: Row[], asOf: string, published: PublishedById | undefined): string {
+  if (!published) return '';
+  const open = counted.map((row) => ({ row, s: statusOn(row, asOf, published) })).filter(({ s }) => !s.confirmed);
+  if (open.length === 0) return '';
+  const named = open.map(({ row, s }) => `${row.id ?? row.title}: ${s.text}`).join('; ');
+  return `; ${open.length} of the counted measures ${open.length === 1 ? 'is' : 'are'} unconfirmed on ${asOf}, counted on their last confirmed or scheduled status (${named})`;
+}
+
+function countCheck(c: CountCheck, rows: Row[], tf: TimeField, dataset: string, asOf: string, words: Words, published?: PublishedById): Outcome {
   const found = rows.filter((r) => matches(r, c.where, tf) && inRange(r, c, tf));
   const excluded: ExcludedRow[] = [];
   const counted: Row[] = [];
@@ -247,7 +257,8 @@ function countCheck(c: CountCheck, rows: Row[], tf: TimeField, dataset: string, 
   const status: CheckStatus = meets(n) ? 'pass' : c.op === 'atLeast' && n > 0 ? 'partial' : 'fail';
   const note = excluded.length > 0 ? `; ${excluded.length} matching row${excluded.length === 1 ? '' : 's'} not counted (listed with reasons)` : '';
   const observed = of(n);
-  return capForMismatch({ status, observed, expected, reason: `found ${observed}, expected ${expected}${note}`, rows: evidence, excluded }, c.mismatch);
+  const unconfirmed = c.inForce ? unconfirmedNote(counted, asOf, published) : '';
+  return capForMismatch({ status, observed, expected, reason: `found ${observed}, expected ${expected}${note}${unconfirmed}`, rows: evidence, excluded }, c.mismatch);
 }
 
 function existsCheck(c: ExistsCheck, rows: Row[], tf: TimeField, dataset: string, words: Words): Outcome {
@@ -283,7 +294,7 @@ export function wheresOf(check: Check): Where[] {
   return check.kind === 'compare' ? [check.left.where, check.right.where] : check.kind === 'threshold' ? [check.side.where] : [check.where];
 }
 
-function runCheck(check: Check, rows: Row[], timeField: TimeField, asOf: string, words: Words, allRows: Row[]): Outcome {
+function runCheck(check: Check, rows: Row[], timeField: TimeField, asOf: string, words: Words, allRows: Row[], published?: PublishedById): Outcome {
   switch (check.kind) {
     case 'value':
       return valueCheck(check, rows, timeField, check.dataset, words);
@@ -292,13 +303,14 @@ function runCheck(check: Check, rows: Row[], timeField: TimeField, asOf: string,
     case 'threshold':
       return thresholdCheck(check, rows, timeField, check.dataset, words);
     case 'count':
-      return countCheck(check, rows, timeField, check.dataset, asOf, words);
+      return countCheck(check, rows, timeField, check.dataset, asOf, words, published);
     case 'exists':
       return existsCheck(check, rows, timeField, check.dataset, words);
   }
 }
 
-export function evaluateCheck(check: Check, source: EvidenceSource, asOf: string, horizon: Horizon | null = null): CheckResult {
+/** `published` (source id -> publication date) lets count checks say which counted measures no source confirms on `asOf`. */
+export function evaluateCheck(check: Check, source: EvidenceSource, asOf: string, horizon: Horizon | null = null, published?: PublishedById): CheckResult {
   const head = { label: check.label, kind: check.kind, dataset: check.dataset, statement: check.statement, pillar: check.pillar ?? check.label };
   const data = source.get(check.dataset);
   const none = (reason: string): CheckResult => ({ ...head, ...unverifiable(reason), evidenceDate: null, sourcing: sourcingOf([]) });
@@ -306,7 +318,7 @@ export function evaluateCheck(check: Check, source: EvidenceSource, asOf: string
   if ('unavailable' in data) return none(data.unavailable);
   const { rows, timeField } = data;
   const words: Words = (where) => describeWhere(where, data.fields);
-  let outcome = runCheck(check, rows, timeField, asOf, words, rows);
+  let outcome = runCheck(check, rows, timeField, asOf, words, rows, published);
   const latestOf = (rs: EvidenceRow[]) => rs.map((e) => evidenceKey(e.row, timeField)).filter((k): k is string => k !== null).sort().at(-1) ?? null;
   const newest = latestOf(outcome.rows);
   if (horizon && newest !== null && newest < horizon.start && outcome.status !== 'not verifiable') {
@@ -321,10 +333,10 @@ export function evaluateCheck(check: Check, source: EvidenceSource, asOf: string
 }
 
 /** Computes a claim's verdict from the data available on the basis given: each pillar on its latest evidence that is not stale. Pure. */
-export function evaluateClaim(claim: Claim, source: EvidenceSource, basis: Basis): Evaluation {
+export function evaluateClaim(claim: Claim, source: EvidenceSource, basis: Basis, published?: PublishedById): Evaluation {
   const horizon = horizonOn(claim.horizonYears, basis.asOf);
   // Without declared pillars each check is its own pillar, named by its label.
-  const checks = claim.checks.map((c) => ({ ...evaluateCheck(c, source, basis.asOf, horizon), ...(claim.pillars ? {} : { pillar: c.label }) }));
+  const checks = claim.checks.map((c) => ({ ...evaluateCheck(c, source, basis.asOf, horizon, published), ...(claim.pillars ? {} : { pillar: c.label }) }));
   const declared = claim.pillars ?? claim.checks.map((c) => ({ id: c.label, statement: c.statement }));
   const pillars = declared.map((p) => judgePillar(p, checks.filter((c) => c.pillar === p.id)));
   const deciding = new Set(pillars.flatMap((p) => p.decidedBy));
