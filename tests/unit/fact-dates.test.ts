@@ -164,3 +164,11 @@ test('npm run validate-data fails, naming the line, when a row’s first_publish
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a dataset lists the earliest sources of its figures among its sources', async () => {
+  const d = await getDataset('talent');
+  assert.ok(d?.ok);
+  const ids = d.value.meta.sources.map((s) => s.id);
+  assert.ok(ids.includes('macropolo-tracker-2'), 'the tracker 2.0, cited only as a first source, is listed');
+  assert.ok(ids.includes('nyt-2025-11-19-dnyuz'));
+});
