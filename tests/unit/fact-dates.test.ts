@@ -44,11 +44,9 @@ test('a row whose own source is the earliest leaves both fact-date columns empty
   assert.equal(rows[0].single_sourced, false);
 });
 
-test('a first publication that matches its source date, at that precision, passes', () => {
+test('a first publication that is its source’s own date, as the source gives it, passes', () => {
   assert.deepEqual(load('China,38,copy-2025,2024-03,tracker-2024,\n').problems, []);
   assert.deepEqual(load('China,98,copy-2025,2024-06-17,report-2024,true\n').problems, []);
-  // A month is the source's date at month precision.
-  assert.deepEqual(load('China,98,copy-2025,2024-06,report-2024,\n').problems, []);
 });
 
 test('first_source_id must name a source in data/sources.csv', () => {
@@ -59,13 +57,13 @@ test('first_source_id must name a source in data/sources.csv', () => {
 
 test('first_published must be the first source’s own published date', () => {
   const [problem] = load('China,38,copy-2025,2024-02,tracker-2024,\n').problems;
-  assert.equal(problem, 'data/t.csv:2:4 first_published=2024-02: fact date: must be the published date of tracker-2024 (2024-03) at this precision');
+  assert.equal(problem, 'data/t.csv:2:4 first_published=2024-02: fact date: must be the published date of tracker-2024 as it gives it (2024-03)');
 });
 
-test('first_published may not claim more precision than its source gives', () => {
-  const [problem] = load('China,38,copy-2025,2024-03-06,tracker-2024,\n').problems;
-  assert.match(problem, /first_published=2024-03-06: fact date: must be the published date of tracker-2024 \(2024-03\)/);
-  assert.match(load('China,38,copy-2025,2024-01,undated-year,\n').problems[0], /must be the published date of undated-year \(2024\)/);
+test('first_published may claim neither more nor less precision than its source gives', () => {
+  assert.match(load('China,38,copy-2025,2024-03-06,tracker-2024,\n').problems[0], /first_published=2024-03-06: fact date: must be the published date of tracker-2024 as it gives it \(2024-03\)/);
+  assert.match(load('China,38,copy-2025,2024-01,undated-year,\n').problems[0], /must be the published date of undated-year as it gives it \(2024\)/);
+  assert.match(load('China,98,copy-2025,2024-06,report-2024,\n').problems[0], /first_published=2024-06: .* as it gives it \(2024-06-17\)/);
 });
 
 test('first_published may not be later than the row’s own source', () => {
@@ -105,7 +103,8 @@ test('dates compare at the precision both share', () => {
   assert.equal(laterThan('2024-03', '2024'), false);
   assert.equal(laterThan('2025', '2024-12-31'), true);
   assert.equal(laterThan('2024-03-06', '2024-03-22'), false);
-  assert.equal(matchesPublished('2024', '2024-03-06'), true);
+  assert.equal(matchesPublished('2024-03', '2024-03'), true);
+  assert.equal(matchesPublished('2024', '2024-03-06'), false);
   assert.equal(matchesPublished('2024-03-06', '2024-03'), false);
 });
 
@@ -159,7 +158,7 @@ test('npm run validate-data fails, naming the line, when a row’s first_publish
       encoding: 'utf8',
     });
     assert.equal(run.status, 1);
-    assert.match(run.stderr, new RegExp(`data/talent\\.csv:${line + 1}:\\d+ first_published=2023-11: fact date: must be the published date of macropolo-tracker-2 \\(2024-03\\)`));
+    assert.match(run.stderr, new RegExp(`data/talent\\.csv:${line + 1}:\\d+ first_published=2023-11: fact date: must be the published date of macropolo-tracker-2 as it gives it \\(2024-03\\)`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -11,12 +11,12 @@ export const FACT_DATE_FIELDS = ['first_published', 'first_source_id'] as const;
 const cut = (date: string, length: number) => date.slice(0, length);
 
 /**
- * Whether `first` states the source's own date at `first`'s precision: `2024-03` fits a source
- * published `2024-03` or `2024-03-19`, never one published `2024` (that would claim more than the
- * source says) or `2024-04`.
+ * Whether `first` is the source's own date as the source gives it: `2024-03` fits a source published
+ * `2024-03` only. A coarser date would drop what the source says; a finer one (`2024-03-06` for a
+ * source dated `2024-03`) would claim more than it says.
  */
 export function matchesPublished(first: string, published: string): boolean {
-  return first.length <= published.length && cut(published, first.length) === first;
+  return first === published;
 }
 
 /** Whether `a` is later than `b`, compared at the precision both dates have. */
@@ -71,7 +71,7 @@ export function factDateProblems(
     }
     const published = firstSource.published;
     if (!published || !matchesPublished(first, published)) {
-      at(firstCol, 'first_published', first, `fact date: must be the published date of ${id} (${published ?? 'none recorded'}) at this precision`);
+      at(firstCol, 'first_published', first, `fact date: must be the published date of ${id} as it gives it (${published ?? 'none recorded'})`);
     }
     const own = sources.get(String(row.source_id))?.published;
     if (own && laterThan(first, own)) {
