@@ -5,6 +5,7 @@ import type { Problem, Row, Source } from '../types';
  * `first_source_id` the source in data/sources.csv that shows it. Both empty means the row's own source
  * is the earliest cited, so its `published` date is the fact date.
  */
+
 /** `2024`, `2024-03` or `2024-03-19` cut to `length` characters (4, 7 or 10). */
 const cut = (date: string, length: number) => date.slice(0, length);
 
