@@ -41,6 +41,8 @@ export function buildMeta(
   for (const row of rows) {
     if (typeof row.country === 'string') countries.add(row.country);
     if (typeof row.source_id === 'string') usedSources.add(row.source_id);
+    // The earliest publication of a figure is listed with the sources too, so its link leads somewhere on the page.
+    if (typeof row.first_source_id === 'string') usedSources.add(row.first_source_id);
     const year = rowYear(row, timeField);
     if (year !== null) {
       if (year < from) from = year;

@@ -7,6 +7,9 @@ export const isNumeric = (f: FieldDescriptor) => f.type === 'number' || f.type =
 /** Long text (notes, descriptions) shows two lines so each row stays compact; hover shows the rest (screen readers and print get it all). */
 const LONG = new Set(['note', 'description', 'title', 'target']);
 
+/** Fields holding an id of data/sources.csv: the row's own source and the earliest source of its figure. */
+const SOURCE_FIELDS = new Set(['source_id', 'first_source_id']);
+
 function cellClass(f: FieldDescriptor): string | undefined {
   if (isNumeric(f)) return 'num';
   if (LONG.has(f.name)) return 'long';
@@ -26,14 +29,14 @@ export function afterPaper(row: Row, sources: Record<string, Source>, cutoff: st
 function rawUnlessShown(field: FieldDescriptor, value: Row[string], unit: Row[string]): string | undefined {
   if (value === null) return '';
   const raw = String(value);
-  if (field.type === 'number' || field.type === 'integer' || field.name === 'source_id') return raw;
+  if (field.type === 'number' || field.type === 'integer' || SOURCE_FIELDS.has(field.name)) return raw;
   return valueLabel(field, value) === raw && !unit ? undefined : raw;
 }
 
 /** What a cell shows, as markup: a dash for no value, a source as a link, a number with its unit, a label. */
 function cellContent(field: FieldDescriptor, value: Row[string], unit: Row[string], sources: Record<string, Source>, cutoff: string | null): string {
   if (value === null) return el('span', { class: 'muted' }, '–');
-  if (field.name === 'source_id') {
+  if (SOURCE_FIELDS.has(field.name)) {
     const s = sources[String(value)];
     const published = s?.published ? `; published ${s.published}${cutoff !== null && s.published > cutoff ? ', after the paper' : ''}` : '';
     // Only web addresses become links (a javascript: or data: address in the data would stay text).

@@ -3,7 +3,7 @@ import type { ChangeEntry } from './changelog';
 import type { NoiseTest } from './claims/noise';
 import type { Provenance } from './provenance';
 
-export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'year';
+export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'year' | 'boolean';
 
 export interface FieldConstraints {
   required?: boolean;
@@ -63,7 +63,7 @@ export interface PackageDescriptor {
   resources: ResourceDescriptor[];
 }
 
-export type Cell = string | number | null;
+export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
 
 /** One validation problem, rendered as `file:line:column field=value: rule`. */

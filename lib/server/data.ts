@@ -3,7 +3,8 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCsv } from '../core/csv/parse';
-import { asArray, validateTable } from '../core/csv/validate';
+import { asArray, formatProblem, validateTable } from '../core/csv/validate';
+import { factDateProblems } from '../core/csv/fact-dates';
 import { parseChangelog, type ChangeEntry } from '../core/changelog';
 import { buildMeta } from '../core/dataset-meta';
 import { DatasetIndex } from '../core/filter';
@@ -163,6 +164,12 @@ export async function getDataset(id: string): Promise<DatasetResult | null> {
     const problems = [...table.problems];
     if (problems.length === 0) {
       problems.push(...foreignKeyProblems(resource, table.rows, new Set(sources.keys()), table.lineOf));
+      // The fact-date rules also report an unknown first_source_id; keep one copy of each problem.
+      const seen = new Set(problems.map(formatProblem));
+      const fieldNames = resource.schema.fields.map((f) => f.name);
+      for (const p of factDateProblems(`data/${resource.path}`, fieldNames, table.rows, sources, table.lineOf)) {
+        if (!seen.has(formatProblem(p))) problems.push(p);
+      }
     }
     if (problems.length > 0) {
       return { ok: false, error: { id, title: resource.title ?? id, path: resource.path, problems } };

@@ -49,3 +49,11 @@ test('a cell that shows its value as stored does not repeat it in data-value', (
   assert.doesNotMatch(first, /data-value="Said/);
   assert.equal((first.match(/Said &quot;/g) ?? []).length, 1);
 });
+
+test('the first source of a figure is a link to that source, like the row’s own source', () => {
+  const withFirst: FieldDescriptor[] = [...fields, { name: 'first_source_id', type: 'string' }];
+  const markup = tableRowsMarkup(withFirst, [{ ...rows[1], first_source_id: 'old' }], sources, '2024-12-31');
+  const cells = markup.split('<td').slice(1);
+  assert.equal(cells.length, 6);
+  assert.match(cells[5], /<a href="https:\/\/example.org\/a\?b=1&amp;c=2" title="P &amp; Co: A &quot;report&quot;; published 2020-01-01"[^>]*>old<\/a>/);
+});

@@ -50,6 +50,11 @@ function converterFor(field: FieldDescriptor): Checker {
       const bad = new Broken('type: expected a date YYYY-MM-DD');
       return (raw) => (isCalendarDate(raw) ? raw : bad);
     }
+    case 'boolean': {
+      // Table Schema's default trueValues/falseValues, narrowed to the lower-case words the data uses.
+      const bad = new Broken('type: expected true or false');
+      return (raw) => (raw === 'true' ? true : raw === 'false' ? false : bad);
+    }
     default:
       return (raw) => {
         const first = raw.charCodeAt(0);

@@ -5,10 +5,10 @@ function quote(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A text cell a spreadsheet would run as a formula gets a leading apostrophe; numbers stay numbers. */
+/** A text cell a spreadsheet would run as a formula gets a leading apostrophe; numbers and booleans stay as they are. */
 export function neutralise(cell: Cell): string {
   if (cell === null) return '';
-  if (typeof cell === 'number') return String(cell);
+  if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
   return FORMULA_PREFIX.test(cell) ? `'${cell}` : cell;
 }
 
