@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCsv } from '../../lib/core/csv/parse';
 import { formatProblem, validateTable } from '../../lib/core/csv/validate';
-import { factDate, factDateProblems, laterThan, matchesPublished } from '../../lib/core/csv/fact-dates';
+import { factDateOf } from '../../lib/core/claims/as-of';
+import { factDateProblems, laterThan, matchesPublished } from '../../lib/core/csv/fact-dates';
 import { getDataset, getSources } from '../../lib/server/data';
 import type { Row, Source, TableSchema } from '../../lib/core/types';
 
@@ -110,9 +111,10 @@ test('dates compare at the precision both share', () => {
 
 test('the fact date is first_published when set, else the row’s own source date', () => {
   const row: Row = { source_id: 'copy-2025', first_published: '2024-03', first_source_id: 'tracker-2024' };
-  assert.equal(factDate(row, sources), '2024-03');
-  assert.equal(factDate({ source_id: 'copy-2025', first_published: null }, sources), '2025-02-21');
-  assert.equal(factDate({ source_id: 'unknown' }, sources), null);
+  const published = new Map([...sources].map(([id, s]) => [id, s.published]));
+  assert.equal(factDateOf(row, 'talent', published), '2024-03');
+  assert.equal(factDateOf({ source_id: 'copy-2025', first_published: null }, 'talent', published), '2025-02-21');
+  assert.equal(factDateOf({ source_id: 'unknown' }, 'talent', published), null);
 });
 
 test('in the real data, the 2022 talent figures at US institutions were public in March 2024, before the paper', async () => {
@@ -123,7 +125,7 @@ test('in the real data, the 2022 talent figures at US institutions were public i
   assert.equal(rows.length, 2);
   for (const row of rows) {
     assert.ok(String(sources.get(String(row.source_id))?.published) > '2024-12-31', 'the copy cited is from after the paper');
-    assert.equal(factDate(row, sources), '2024-03');
+    assert.equal(factDateOf(row, 'talent', new Map([...sources].map(([id, s]) => [id, s.published]))), '2024-03');
     assert.equal(row.single_sourced, false);
   }
   const russia = d.value.rows.find((r) => r.country === 'Russia' && r.measure === 'origin_share');
@@ -136,7 +138,7 @@ test('in the real data, Nvidia’s 98% of 2023 data-centre GPU shipments dates f
   const row = d.value.rows.find((r) => r.measure === 'dc_gpu_shipment_share_by_chip_designer' && r.year === 2023);
   assert.ok(row);
   assert.equal(row.value, 98);
-  assert.equal(factDate(row, await getSources()), '2024-06-17');
+  assert.equal(factDateOf(row, 'ai-ecosystem', new Map([...(await getSources())].map(([id, s]) => [id, s.published]))), '2024-06-17');
 });
 
 test('npm run validate-data fails, naming the line, when a row’s first_published differs from its first source', async () => {

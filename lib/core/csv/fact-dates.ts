@@ -24,12 +24,6 @@ export function laterThan(a: string, b: string): boolean {
   return cut(a, length) > cut(b, length);
 }
 
-/** The fact date of a row: its `first_published`, else its own source's `published` (null when neither is known). */
-export function factDate(row: Row, sources: ReadonlyMap<string, Pick<Source, 'published'>>): string | null {
-  if (typeof row.first_published === 'string' && row.first_published !== '') return row.first_published;
-  return sources.get(String(row.source_id))?.published ?? null;
-}
-
 /**
  * The rules of the fact-date columns for one table's typed rows. Tables without the columns have none
  * to break. Problems name the line, column and value, like the schema checks.
