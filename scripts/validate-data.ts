@@ -12,6 +12,7 @@ import { formatProblem } from '../lib/core/csv/validate';
 import { dataDir, getPackage, listDatasets } from '../lib/server/data';
 import { claimsProblems } from '../lib/server/claims';
 import { conceptsProblems } from '../lib/server/concepts';
+import { periodProblems, readView } from '../lib/core/view-declaration';
 
 const profile = JSON.parse(readFileSync(path.join(__dirname, 'profiles', 'datapackage.json'), 'utf8'));
 
@@ -46,6 +47,7 @@ async function main(): Promise<number> {
     for (const result of await listDatasets()) {
       if (!result.ok) problems.push(...result.error.problems.map(formatProblem));
     }
+    problems.push(...(await viewProblems(pkg.value.resources)));
     problems.push(...(await claimsProblems()));
     problems.push(...(await conceptsProblems()));
   }
@@ -58,6 +60,19 @@ async function main(): Promise<number> {
   const count = pkg.ok ? pkg.value.resources.length : 0;
   console.log(`validate-data: data/datapackage.json matches the Frictionless 2.0 profile; ${count} resources, the claims and the comparisons are valid.`);
   return 0;
+}
+
+/** Each resource's declared view, checked against its schema, and every row's period against the declared grain. */
+async function viewProblems(resources: Array<Parameters<typeof readView>[0] & { name: string; path: string }>): Promise<string[]> {
+  const out: string[] = [];
+  const datasets = new Map((await listDatasets()).flatMap((d) => (d.ok ? [[d.value.meta.id, d.value.rows] as const] : [])));
+  for (const resource of resources) {
+    const { view, problems } = readView(resource);
+    out.push(...problems.map((p) => `data/datapackage.json resources/${resource.name}/${p}`));
+    if (problems.length > 0) continue;
+    for (const p of periodProblems(datasets.get(resource.name) ?? [], view)) out.push(`data/${resource.path} row ${p.index + 1} ${view.period}=${p.value}: ${p.rule}`);
+  }
+  return out;
 }
 
 main().then((code) => process.exit(code));

@@ -1,6 +1,7 @@
 import { changesFor, type ChangeEntry } from './changelog';
 import { provenanceOf } from './provenance';
 import type { DatasetMeta, PackageDescriptor, ResourceDescriptor, Row, Source } from './types';
+import { readView } from './view-declaration';
 
 /** The year a row belongs to: its `year`, or the year of its `date`. */
 export function rowYear(row: Row, timeField: DatasetMeta['timeField']): number | null {
@@ -68,5 +69,6 @@ export function buildMeta(
     license: license?.name ?? license?.title ?? null,
     provenance: provenanceOf(rows, sourcesById),
     changes: changesFor(changelog, resource.name),
+    view: readView(resource).view,
   };
 }
