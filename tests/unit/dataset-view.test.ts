@@ -24,7 +24,8 @@ test('the view model gives the chart, caption, sources and download of a selecti
   const v = datasetView(meta, rows, filter({ countries: ['China'], facets: { measure: ['origin_share'] }, from: 2022, to: 2022 }), sources, { measure: null, groupBy: 'category' });
   assert.equal(v.spec.title, 'Where researchers come from');
   assert.equal(v.caption, 'Talent: China (measure Where researchers come from) in 2022');
-  assert.equal(v.download.name, 'talent_China_Where-researchers-come-from_2022.csv');
+  assert.equal(v.download.name, 'talent_China_origin_share_2022.csv');
+  assert.equal(v.download.bundleName, 'talent_China_origin_share_2022.zip');
   assert.equal(v.download.href, '/api/datasets/talent/csv?country=China&from=2022&to=2022&measure=origin_share');
   assert.deepEqual(v.sources.map((s) => [s.publisher, s.rows]), [['MacroPolo', 1]]);
 });
