@@ -16,3 +16,6 @@ export function downloadName(id: string, filter: Filter, kind: DownloadKind = 'c
   if (filter.inForce !== null) parts.push(`in-force-${filter.inForce}`);
   return `${parts.join('_').replace(/[^A-Za-z0-9+._-]+/g, '-')}.${kind}`;
 }
+
+/** The whole dataset's file name (no filter): the stored CSV's name. */
+export const fullDownloadName = (id: string, kind: DownloadKind = 'csv') => downloadName(id, { countries: [], from: null, to: null, facets: {}, inForce: null, sort: null }, kind);
