@@ -98,14 +98,25 @@ function Legend({ spec }: { spec: ChartSpec }) {
       </ul>
     );
   }
+  // Series of a declared group (providers by home country) are listed under their group.
+  const groups = [...new Set(spec.series.map((s) => s.group ?? ''))];
   return (
     <ul className="legend" aria-label="Legend">
-      {spec.series.map((s) => (
-        <li key={s.key}>
-          <span className="swatch" style={{ background: s.color }} aria-hidden="true" />
-          {s.label}
-        </li>
-      ))}
+      {groups.map((g) => [
+        g && (
+          <li key={`group-${g}`} className="muted">
+            {g}:
+          </li>
+        ),
+        ...spec.series
+          .filter((s) => (s.group ?? '') === g)
+          .map((s) => (
+            <li key={s.key}>
+              <span className="swatch" style={{ background: s.color }} aria-hidden="true" />
+              {s.label}
+            </li>
+          )),
+      ])}
     </ul>
   );
 }

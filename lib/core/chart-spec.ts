@@ -7,6 +7,8 @@ export interface ChartSeries {
   key: string;
   label: string;
   color: string;
+  /** The group the series' entity belongs to (a provider's home country), when the view declares one. */
+  group?: string;
 }
 
 export interface PointInfo {

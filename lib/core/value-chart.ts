@@ -91,6 +91,12 @@ function definitionChart(meta: DatasetMeta, picked: Row[], sources: Map<string, 
   const label = (e: string) => labelFor(meta, view.entity, e);
   const color = (e: string) => entityColorOf(meta, e, entities);
   const unit = unitOf(picked[0], view);
+  // The declared group of each entity (a provider's home country), from its first row.
+  const groupOf = (e: string): { group?: string } => {
+    if (!view.group || view.group === view.entity) return {};
+    const g = picked.find((r) => entityOf(r, view) === e)?.[view.group];
+    return g === null || g === undefined || g === '' ? {} : { group: String(g) };
+  };
   const info = (r: Row): PointInfo => ({ value: valueOf(r, view)!, label: rowLabel(meta, r), source: sourceLabel(r, sources), confidence: String(r.confidence ?? '') });
   const title = measure !== null && view.selector ? labelFor(meta, view.selector, measure) : meta.title;
   const notDrawn: NotDrawn[] = [];
@@ -143,7 +149,7 @@ function definitionChart(meta: DatasetMeta, picked: Row[], sources: Map<string, 
     // A handful of periods reads best as bars; a long series as lines.
     kind: periods.length <= 8 ? 'bars' : 'lines',
     xLabel: X_LABEL[view.grain ?? 'year'],
-    series: entities.map((e) => ({ key: e, label: label(e), color: color(e) })),
+    series: entities.map((e) => ({ key: e, label: label(e), color: color(e), ...groupOf(e) })),
     points,
     note,
     notDrawn,

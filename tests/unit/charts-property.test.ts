@@ -111,3 +111,31 @@ test('several rows for one entity and period: one is drawn, the others are liste
   assert.equal(spec.notDrawn![0].row, rows[1]);
   assert.match(spec.notDrawn![0].reason, /another row .* is drawn \(31%.*this one gives 30%/);
 });
+
+test('on the real data: every dataset that plots values draws one mark per charted row, for every measure', async () => {
+  const { getSources, listDatasets } = await import('../../lib/server/data');
+  const sources = await getSources();
+  let checked = 0;
+  for (const d of await listDatasets()) {
+    if (!d.ok || d.value.meta.view.kind !== 'values') continue;
+    const { meta, rows } = d.value;
+    for (const measure of meta.view.selector ? meta.facets[meta.view.selector] : [null]) {
+      const spec = shapeChart(meta, rows, sources, { measure });
+      const charted = measure === null ? rows : rows.filter((r) => r[meta.view.selector!] === measure);
+      const drawn = [spec, ...(spec.panels ?? [])].reduce((n, s) => n + s.points.reduce((k, p) => k + Object.values(p.values).filter((v) => v !== null).length, 0), 0);
+      assert.equal(drawn, charted.length, `${meta.id} ${measure}: ${drawn} marks for ${charted.length} rows; not drawn: ${(spec.notDrawn ?? []).map((n) => n.reason).join('; ')}`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 40);
+});
+
+test('on the real data: cloud providers are four series, one per provider, labelled by brand', async () => {
+  const { getDataset, getSources } = await import('../../lib/server/data');
+  const d = await getDataset('cloud-providers');
+  assert.ok(d?.ok);
+  const spec = shapeChart(d.value.meta, d.value.rows, await getSources(), {});
+  assert.deepEqual(spec.series.map((s) => s.label).sort(), ['Alibaba Cloud', 'AWS', 'Azure', 'Google Cloud'].sort());
+  assert.deepEqual([...new Set(spec.series.map((s) => s.group))].sort(), ['China', 'United States']);
+  assert.equal(new Set(spec.series.map((s) => s.color)).size, 4);
+});
