@@ -19,7 +19,6 @@ async function everyPage(request: import('@playwright/test').APIRequestContext):
     '/datasets/new-infrastructure?series=5g_base_stations&events=United%20States',
     '/datasets/cloud-providers?events=United%20States,China',
     '/datasets/talent?measure=elite_work_share',
-    '/no-such-page',
   ];
 }
 
