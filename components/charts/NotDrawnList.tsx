@@ -4,7 +4,7 @@ import type { NotDrawn } from '@/lib/core/chart-spec';
 export function NotDrawnList({ id, rows }: { id: string; rows: NotDrawn[] }) {
   if (rows.length === 0) return null;
   return (
-    <div className="not-drawn" data-testid="not-drawn" aria-labelledby={`${id}-not-drawn`}>
+    <div className="not-drawn" data-testid="not-drawn">
       <p id={`${id}-not-drawn`} className="small">
         {rows.length} row{rows.length === 1 ? '' : 's'} of this selection {rows.length === 1 ? 'is' : 'are'} not drawn:
       </p>
