@@ -1,7 +1,7 @@
 import type { ChartPoint, ChartSpec } from './chart-spec';
 import { fieldLabel, labelFor } from './labels';
 import { categoryColor, entityColor } from './palette';
-import { comparePeriods, periodYear } from './period';
+import { periodYear } from './period';
 import type { DatasetMeta, Row, Source } from './types';
 import { valueChart } from './value-chart';
 import { entityOf, periodOf } from './view-declaration';
@@ -90,9 +90,6 @@ export function shapeChart(meta: DatasetMeta, rows: Row[], sources: Map<string, 
   }
   return countsChart(meta, rows);
 }
-
-/** Periods in time order (year, quarter, month, day, spans by their end). */
-export const byPeriod = comparePeriods;
 
 export interface SourceLine {
   id: string;

@@ -140,7 +140,13 @@ function definitionChart(meta: DatasetMeta, picked: Row[], sources: Map<string, 
   let note: string | null = null;
   if (points.length > MAX_POINTS) {
     const stride = Math.ceil(points.length / MAX_POINTS);
-    for (const [i, p] of points.entries()) if (i % stride !== 0) for (const e of entities) { const r = cells.get(`${e}\u0000${p.x}`); if (r) notDrawn.push({ row: r, label: rowLabel(meta, r), reason: `thinned: the chart shows every ${stride}th of ${points.length} periods` }); }
+    for (const [i, p] of points.entries()) {
+      if (i % stride === 0) continue;
+      for (const e of entities) {
+        const r = cells.get(`${e}\u0000${p.x}`);
+        if (r) notDrawn.push({ row: r, label: rowLabel(meta, r), reason: `thinned: the chart shows every ${stride}th of ${points.length} periods` });
+      }
+    }
     note = `Showing every ${stride}th of ${points.length} points; the table and downloads hold them all.`;
     points = points.filter((_, i) => i % stride === 0);
   }
