@@ -2,7 +2,6 @@ import type { ChartSpec } from '@/lib/core/charts';
 import { beforeAfter, eventsOnChart, hasTimeAxis } from '@/lib/core/event-timing';
 import type { ChartEvent } from '@/lib/core/events';
 import { formatValue } from '@/lib/core/format';
-import { periodLabel } from '@/lib/core/period';
 
 interface Props {
   chartId: string;
@@ -39,7 +38,7 @@ export function EventList({ chartId, spec, events, choice }: Props) {
     spec,
     drawn.map(({ e }) => e),
   );
-  const value = (c: { period: string; value: number } | null) => (c ? `${formatValue(c.value, spec.unit, { digits: 3 })} (${periodLabel(c.period)})` : '—');
+  const value = (c: { period: string; value: number } | null) => (c ? `${formatValue(c.value, spec.unit, { digits: 3 })} (${c.period})` : '—');
   return (
     <section className="events" aria-labelledby={`${chartId}-events`} data-testid="event-list">
       <h3 id={`${chartId}-events`} className="small">
