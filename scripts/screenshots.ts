@@ -1,12 +1,14 @@
 /**
  * Screenshots of the pages a reader sees, at desktop and phone widths, into docs/screenshots/.
- * Usage: start the built app (npm start), then `npx tsx scripts/screenshots.ts [baseURL] [light|dark]`.
+ * Usage: start the built app (npm start), then `npx tsx scripts/screenshots.ts [baseURL] [light|dark] [name filter]`
+ * (a filter such as `cloud` retakes only the pages whose file name contains it).
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
 const scheme = (process.argv[3] ?? 'light') as 'light' | 'dark';
+const only = process.argv[4] ?? '';
 const out = 'docs/screenshots';
 
 async function main() {
@@ -28,6 +30,8 @@ async function main() {
     ['events-5g-us-chip-rules', '/datasets/new-infrastructure?series=5g_base_stations&events=United%20States&event_category=chips%20and%20equipment'],
     ['events-computing-power', '/datasets/new-infrastructure?series=computing_power_total&events=United%20States,China&event_category=chips%20and%20equipment'],
     ['events-5g-china-minerals', '/datasets/new-infrastructure?series=5g_base_stations&events=China&event_category=critical%20minerals'],
+    // A quarterly chart with events: cloud providers' shares and both countries' measures.
+    ['events-cloud-providers-quarterly', '/datasets/cloud-providers?events=United%20States,China'],
     // Two definitions of one measure drawn apart.
     ['small-multiples-elite-talent', '/datasets/talent?measure=elite_work_share'],
     ['compare', '/compare'],
@@ -36,7 +40,7 @@ async function main() {
   ];
   for (const width of [1280, 375]) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-    for (const [name, path] of pages) {
+    for (const [name, path] of pages.filter(([n]) => n.includes(only))) {
       await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
       await page.waitForTimeout(300);
       const file = `${out}/${name}-${width}${scheme === 'dark' ? '-dark' : ''}.png`;

@@ -16,6 +16,7 @@ import { conceptsProblems } from '../lib/server/concepts';
 import { scheduleProblems } from '../lib/core/currency';
 import { citationCffProblems, readReleaseRecord, versionProblems } from '../lib/core/data-release';
 import { currentFingerprint } from './data-fingerprint';
+import { periodProblems, readView } from '../lib/core/view-declaration';
 
 const profile = JSON.parse(readFileSync(path.join(__dirname, 'profiles', 'datapackage.json'), 'utf8'));
 
@@ -75,6 +76,7 @@ async function main(): Promise<number> {
       const fields = resource.schema.fields.map((f) => f.name);
       for (const p of scheduleProblems((resource as { schedule?: unknown }).schedule, fields, rows)) problems.push(`data/datapackage.json resources[${resource.name}].${p}`);
     }
+    problems.push(...(await viewProblems(pkg.value.resources)));
     problems.push(...(await claimsProblems()));
     problems.push(...(await conceptsProblems()));
   }
@@ -88,6 +90,19 @@ async function main(): Promise<number> {
   const version = (descriptor as { version?: string }).version;
   console.log(`validate-data: data/datapackage.json matches the Frictionless 2.0 profile; ${count} resources, the claims, the comparisons and every resource's schedule are valid; the data is version ${version} as released.`);
   return 0;
+}
+
+/** Each resource's declared view, checked against its schema, and every row's period against the declared grain. */
+async function viewProblems(resources: Array<Parameters<typeof readView>[0] & { name: string; path: string }>): Promise<string[]> {
+  const out: string[] = [];
+  const datasets = new Map((await listDatasets()).flatMap((d) => (d.ok ? [[d.value.meta.id, d.value.rows] as const] : [])));
+  for (const resource of resources) {
+    const { view, problems } = readView(resource);
+    out.push(...problems.map((p) => `data/datapackage.json resources/${resource.name}/${p}`));
+    if (problems.length > 0) continue;
+    for (const p of periodProblems(datasets.get(resource.name) ?? [], view)) out.push(`data/${resource.path} row ${p.index + 1} ${view.period}=${p.value}: ${p.rule}`);
+  }
+  return out;
 }
 
 main().then((code) => process.exit(code));

@@ -3,7 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartPoint, ChartSpec } from '@/lib/core/charts';
 import { entityColor } from '@/lib/core/charts';
-import { formatValue } from '@/lib/core/claims/evaluate';
+import { formatTick, formatValue } from '@/lib/core/format';
 
 interface Props {
   spec: ChartSpec;
@@ -61,7 +61,7 @@ export function Chart({ spec, compact = false }: Props) {
         stroke="var(--fg-muted)"
         hide={compact}
         width={compact ? 0 : 72}
-        tickFormatter={(v: number) => v.toLocaleString('en-US', { notation: v >= 100000 ? 'compact' : 'standard' })}
+        tickFormatter={(v: number) => formatTick(v, spec.unit)}
         label={compact ? undefined : { value: spec.yLabel, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--fg)', fontSize: 12, style: { textAnchor: 'middle' } }}
       />
       <Tooltip content={(props) => <PointTooltip spec={spec} {...props} />} cursor={{ fill: 'var(--bg-soft)' }} />
@@ -87,7 +87,7 @@ export function Chart({ spec, compact = false }: Props) {
         {spec.series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} stackId={stacked ? 'all' : undefined} fill={s.color === 'entity' ? undefined : s.color} isAnimationActive={false}>
             {s.color === 'entity' &&
-              data.map((d) => <Cell key={d.x} fill={entityColor(d.x)} fillOpacity={spec.lighter?.includes(s.key) ? 0.45 : 1} />)}
+              data.map((d) => <Cell key={d.x} fill={spec.pointColors?.[d.x] ?? entityColor(d.x)} fillOpacity={spec.lighter?.includes(s.key) ? 0.45 : 1} />)}
           </Bar>
         ))}
       </BarChart>

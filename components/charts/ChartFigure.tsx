@@ -5,6 +5,7 @@ import type { ChartEvent } from '@/lib/core/events';
 import { EventFocusNote } from './EventFocusNote';
 import { EventList } from './EventList';
 import { LazyChart } from './LazyChart';
+import { NotDrawnList } from './NotDrawnList';
 import { ResponsiveSvgChart } from './SvgChart';
 import { SourceList } from './SourceList';
 
@@ -54,6 +55,7 @@ export function ChartFigure({ id, spec, sources, footnote, height = 360, compact
       </div>
       {!compact && drawsEvents && <EventFocusNote boxId={id} />}
       {spec.note && <p className="chart-source">{spec.note}</p>}
+      {!compact && <NotDrawnList id={id} rows={spec.notDrawn ?? []} />}
       {!compact && spec.panels && spec.panels.length > 0 && (
         <div className="small-multiples" data-testid="small-multiples">
           {spec.panels.map((panel, i) => (
@@ -84,7 +86,7 @@ function Legend({ spec }: { spec: ChartSpec }) {
       <ul className="legend" aria-label="Legend">
         {entities.map((e) => (
           <li key={e}>
-            <span className="swatch" style={{ background: entityColor(e) }} aria-hidden="true" />
+            <span className="swatch" style={{ background: spec.pointColors?.[e] ?? entityColor(e) }} aria-hidden="true" />
             {e}
           </li>
         ))}
@@ -96,14 +98,25 @@ function Legend({ spec }: { spec: ChartSpec }) {
       </ul>
     );
   }
+  // Series of a declared group (providers by home country) are listed under their group.
+  const groups = [...new Set(spec.series.map((s) => s.group ?? ''))];
   return (
     <ul className="legend" aria-label="Legend">
-      {spec.series.map((s) => (
-        <li key={s.key}>
-          <span className="swatch" style={{ background: s.color }} aria-hidden="true" />
-          {s.label}
-        </li>
-      ))}
+      {groups.map((g) => [
+        g && (
+          <li key={`group-${g}`} className="muted">
+            {g}:
+          </li>
+        ),
+        ...spec.series
+          .filter((s) => (s.group ?? '') === g)
+          .map((s) => (
+            <li key={s.key}>
+              <span className="swatch" style={{ background: s.color }} aria-hidden="true" />
+              {s.label}
+            </li>
+          )),
+      ])}
     </ul>
   );
 }

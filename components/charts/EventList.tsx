@@ -1,6 +1,7 @@
 import type { ChartSpec } from '@/lib/core/charts';
 import { beforeAfter, eventsOnChart, hasTimeAxis } from '@/lib/core/event-timing';
 import type { ChartEvent } from '@/lib/core/events';
+import { formatValue } from '@/lib/core/format';
 
 interface Props {
   chartId: string;
@@ -37,7 +38,7 @@ export function EventList({ chartId, spec, events, choice }: Props) {
     spec,
     drawn.map(({ e }) => e),
   );
-  const value = (c: { period: string; value: number } | null) => (c ? `${valueText(c.value, spec.unit)} (${c.period})` : '—');
+  const value = (c: { period: string; value: number } | null) => (c ? `${formatValue(c.value, spec.unit, { digits: 3 })} (${c.period})` : '—');
   return (
     <section className="events" aria-labelledby={`${chartId}-events`} data-testid="event-list">
       <h3 id={`${chartId}-events`} className="small">
@@ -116,6 +117,5 @@ export function EventList({ chartId, spec, events, choice }: Props) {
 }
 
 /** The figure as stored, with its unit: "4,251,000", "26%", "1,590 EFLOPS". */
-const valueText = (v: number, unit: string) => `${v.toLocaleString('en-US', { maximumFractionDigits: 3 })}${unit === 'percent' ? '%' : unit && unit !== 'count' ? ` ${unit}` : ''}`;
 
 const capital = (s: string) => s.replace(/^./, (c) => c.toUpperCase());

@@ -3,7 +3,7 @@ import type { PublisherSeries } from '@/lib/core/compare';
 /** Each publisher's series beside the chart: unit, coverage, definition, publication date and sources. */
 export function PublisherTable({ series }: { series: PublisherSeries[] }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="Each series: who publishes it, what it measures and when">
       <table data-testid="publisher-table">
         <caption>Each series: who publishes it, what it measures and when</caption>
         <thead>

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { labelFor } from '@/lib/core/labels';
+import { fieldLabel, labelFor } from '@/lib/core/labels';
 import { datasetQuery } from '@/lib/client/dataset-query';
 import { pushUrlSearch, useUrlSearch } from '@/lib/client/url-search';
 import type { Filter } from '@/lib/core/filter';
@@ -61,7 +61,7 @@ function ExplorerView({ meta, footnote, today, cutoff, pathname, events = [], ev
     setPending(null);
   }
   const [chartMeasure, setChartMeasure] = useState<string | null>(null);
-  const [groupBy, setGroupBy] = useState<'category' | 'country'>('category');
+  const [groupBy, setGroupBy] = useState<string>(meta.view.entity);
   // Set once React has taken over the server HTML: the controls respond from here on.
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
@@ -97,15 +97,21 @@ function ExplorerView({ meta, footnote, today, cutoff, pathname, events = [], ev
   const lines = view.sources;
   const chartId = `chart-${meta.id}`;
 
-  const timelineControl = isTimeline ? (
-    <label className="small">
-      Colour by{' '}
-      <select value={groupBy} onChange={(e) => setGroupBy(e.target.value as 'category' | 'country')}>
-        <option value="category">category</option>
-        <option value="country">actor</option>
-      </select>
-    </label>
-  ) : null;
+  // A timeline is coloured by the view's entity field or by its group (the actor).
+  const colourChoices = [meta.view.entity, meta.view.group].filter((f): f is string => !!f);
+  const timelineControl =
+    isTimeline && colourChoices.length > 1 ? (
+      <label className="small">
+        Colour by{' '}
+        <select value={groupBy} onChange={(e) => setGroupBy(e.target.value)}>
+          {colourChoices.map((f) => (
+            <option key={f} value={f}>
+              {f === meta.view.group ? 'actor' : fieldLabel(meta.fields.find((x) => x.name === f) ?? { name: f, type: 'string' }).toLowerCase()}
+            </option>
+          ))}
+        </select>
+      </label>
+    ) : null;
   const measureControl =
     spec.measures.length > 1 ? (
       <label className="small">
@@ -175,6 +181,7 @@ function ExplorerView({ meta, footnote, today, cutoff, pathname, events = [], ev
         filteredHref={view.download.href}
         filename={view.download.name}
         bundleHref={view.download.bundle}
+        bundleName={view.download.bundleName}
         embedPath={view.download.embed}
         rowCount={shown.length}
         chartId={rows.length > 0 ? chartId : null}

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { SourceLine } from '@/lib/core/charts';
 import { bibtexCitation, plainCitation } from '@/lib/core/citation';
+import { fullDownloadName } from '@/lib/core/download-name';
 import { EmbedCode } from '../ui/EmbedCode';
 import { chartSvg, saveBlob, svgToPng } from './chart-export';
 
@@ -12,8 +13,9 @@ interface Props {
   /** The filtered CSV: the API route with the view's filters and sort, the one producer of that file. */
   filteredHref: string;
   filename: string;
-  /** The same view as a ZIP (CSV, datapackage.json, README), from the bundle route. */
+  /** The same view as a ZIP (CSV, datapackage.json, README), from the bundle route, and its name (downloadName). */
   bundleHref: string;
+  bundleName: string;
   /** The same view as an embed (/embed/datasets/...). */
   embedPath: string;
   rowCount: number;
@@ -22,7 +24,7 @@ interface Props {
 }
 
 /** Downloads of exactly what is on screen, plus the full file, the package and a citation. */
-export function Downloads({ datasetId, title, filteredHref, filename, bundleHref, embedPath, rowCount, chartId, sources }: Props) {
+export function Downloads({ datasetId, title, filteredHref, filename, bundleHref, bundleName, embedPath, rowCount, chartId, sources }: Props) {
   const [status, setStatus] = useState('');
   const [pageUrl, setPageUrl] = useState('');
   useEffect(() => setPageUrl(window.location.href), [filteredHref]);
@@ -57,13 +59,13 @@ export function Downloads({ datasetId, title, filteredHref, filename, bundleHref
     <section aria-labelledby={`${datasetId}-downloads`}>
       <h2 id={`${datasetId}-downloads`}>Downloads</h2>
       <div className="downloads">
-        <a className="button" href={bundleHref} download={filename.replace(/\.csv$/, '.zip')} data-testid="bundle-link">
+        <a className="button" href={bundleHref} download={bundleName} data-testid="bundle-link">
           This view as a ZIP: CSV, datapackage.json and a README
         </a>
         <a className="button" href={filteredHref} download={filename}>
           Download filtered CSV ({rowCount} rows)
         </a>
-        <a className="button" href={`/api/datasets/${datasetId}/csv`} download>
+        <a className="button" href={`/api/datasets/${datasetId}/csv`} download={fullDownloadName(datasetId)}>
           Download full CSV
         </a>
         <a className="button" href="/datapackage.json" download="datapackage.json">

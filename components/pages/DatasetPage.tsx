@@ -31,7 +31,7 @@ export async function DatasetPage({ id, search }: { id: string; search: URLSearc
   const { meta } = selection.dataset;
   const paper = await getPaper();
   // Series with a time axis can overlay export-control measures; the measures' own timeline cannot.
-  const overlay = meta.id !== EVENTS_DATASET && meta.timeField !== null && meta.fields.some((f) => f.name === 'value');
+  const overlay = meta.id !== EVENTS_DATASET && meta.view.kind === 'values' && meta.view.period !== undefined;
   const events = overlay ? await selectEvents(eventParams, { kind: 'none' }) : null;
   if (events && !events.ok) {
     return (

@@ -1,6 +1,8 @@
 import { scaleBand, scaleLinear, scalePoint } from 'd3-scale';
 import { line as lineShape } from 'd3-shape';
-import { entityColor, type ChartSpec } from './charts';
+import type { ChartSpec } from './chart-spec';
+import { formatTick } from './format';
+import { entityColor } from './palette';
 import { chartSpan, dayScale, eventsOnChart } from './event-timing';
 import type { ChartEvent } from './events';
 
@@ -33,10 +35,6 @@ export interface ChartLayout {
 
 const MAX_VALUE_LABELS = 24;
 
-export function formatNumber(value: number, unit: string): string {
-  const n = value.toLocaleString('en-US', { maximumFractionDigits: 2, notation: Math.abs(value) >= 100_000 ? 'compact' : 'standard' });
-  return unit === 'percent' ? `${n}%` : n;
-}
 
 /** Axis ticks thinned to at most `max` labels, always keeping the first and last. */
 function thin(labels: string[], max: number): Set<string> {
@@ -58,7 +56,7 @@ export function layoutChart(spec: ChartSpec, box: { width: number; height: numbe
   const max = Math.max(0, ...totals);
   const min = spec.kind === 'lines' ? Math.min(0, ...values) : 0;
   const y = scaleLinear().domain([min, max === min ? min + 1 : max]).nice().range([plot.bottom, plot.top]);
-  const yTicks = y.ticks(compact ? 2 : 5).map((t) => ({ pos: y(t), label: formatNumber(t, spec.unit) }));
+  const yTicks = y.ticks(compact ? 2 : 5).map((t) => ({ pos: y(t), label: formatTick(t, spec.unit) }));
   const xs = spec.points.map((p) => p.x);
   // As many x labels as fit side by side at the chart's font size (about 0.6 em a character).
   const longest = Math.max(1, ...xs.map((x) => x.length));
@@ -77,7 +75,7 @@ export function layoutChart(spec: ChartSpec, box: { width: number; height: numbe
       if (d) marks.push({ kind: 'path', d, stroke: s.color, title: s.label });
       for (const p of pts) {
         if (typeof p.v !== 'number') continue;
-        marks.push({ kind: 'dot', cx: x(p.x)!, cy: y(p.v), r: compact ? 2 : 3, fill: s.color, title: `${p.info?.label ?? `${s.label}, ${p.x}`}: ${formatNumber(p.v, spec.unit)}${p.info ? ` (${p.info.source}; ${p.info.confidence})` : ''}` });
+        marks.push({ kind: 'dot', cx: x(p.x)!, cy: y(p.v), r: compact ? 2 : 3, fill: s.color, title: `${p.info?.label ?? `${s.label}, ${p.x}`}: ${formatTick(p.v, spec.unit)}${p.info ? ` (${p.info.source}; ${p.info.confidence})` : ''}` });
       }
     }
     const step = xs.length > 1 ? x(xs[1])! - x(xs[0])! : (plot.right - plot.left) / 2;
@@ -95,10 +93,10 @@ export function layoutChart(spec: ChartSpec, box: { width: number; height: numbe
     for (const s of spec.series) {
       const v = p.values[s.key];
       if (typeof v !== 'number') continue;
-      const fill = s.color === 'entity' ? entityColor(p.x) : s.color;
+      const fill = s.color === 'entity' ? (spec.pointColors?.[p.x] ?? entityColor(p.x)) : s.color;
       const opacity = spec.lighter?.includes(s.key) ? 0.45 : 1;
       const info = p.info[s.key];
-      const title = `${info?.label ?? `${p.x}, ${s.label}`}: ${formatNumber(v, spec.unit)}${info ? ` (${info.source}; ${info.confidence})` : ''}`;
+      const title = `${info?.label ?? `${p.x}, ${s.label}`}: ${formatTick(v, spec.unit)}${info ? ` (${info.source}; ${info.confidence})` : ''}`;
       if (stacked) {
         if (v === 0) continue;
         marks.push({ kind: 'rect', x: x(p.x)!, y: y(base + v), width: x.bandwidth(), height: y(base) - y(base + v), fill, opacity, title });
@@ -106,7 +104,7 @@ export function layoutChart(spec: ChartSpec, box: { width: number; height: numbe
       } else {
         const bx = x(p.x)! + inner(s.key)!;
         marks.push({ kind: 'rect', x: bx, y: y(Math.max(v, 0)), width: inner.bandwidth(), height: Math.abs(y(v) - y(0)), fill, opacity, title });
-        if (labelled) marks.push({ kind: 'value', x: bx + inner.bandwidth() / 2, y: y(Math.max(v, 0)) - 3, text: formatNumber(v, spec.unit) });
+        if (labelled) marks.push({ kind: 'value', x: bx + inner.bandwidth() / 2, y: y(Math.max(v, 0)) - 3, text: formatTick(v, spec.unit) });
       }
     }
     if (stacked && base > 0 && spec.points.length <= MAX_VALUE_LABELS) marks.push({ kind: 'value', x: x(p.x)! + x.bandwidth() / 2, y: y(base) - 3, text: String(base) });

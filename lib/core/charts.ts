@@ -1,66 +1,16 @@
-import type { DatasetMeta, Row, Source } from './types';
-import { rowYear } from './dataset-meta';
-import { periodSpan } from './event-timing';
+import type { ChartPoint, ChartSpec } from './chart-spec';
 import { fieldLabel, labelFor } from './labels';
 import { categoryColor, entityColor } from './palette';
+import { periodYear } from './period';
+import type { DatasetMeta, Row, Source } from './types';
+import { valueChart } from './value-chart';
+import { entityOf, periodOf } from './view-declaration';
 
+export type { ChartKind, ChartPoint, ChartSeries, ChartSpec, NotDrawn, PointInfo } from './chart-spec';
+export { MAX_POINTS } from './chart-spec';
+export { definitionGroups, rowLabel } from './value-chart';
+export { definitionOf } from './view-declaration';
 export { categoryColor, entityColor };
-
-/** Chart shapes, decided from the data's own fields; pure so the server and the client agree. */
-export type ChartKind = 'grouped-bars' | 'bars' | 'lines' | 'timeline' | 'counts';
-
-export interface ChartSeries {
-  key: string;
-  label: string;
-  color: string;
-}
-
-export interface PointInfo {
-  value: number;
-  label: string;
-  source: string;
-  confidence: string;
-}
-
-export interface ChartPoint {
-  x: string;
-  values: Record<string, number | null>;
-  info: Record<string, PointInfo | undefined>;
-}
-
-export interface ChartSpec {
-  kind: ChartKind;
-  title: string;
-  xLabel: string;
-  yLabel: string;
-  unit: string;
-  series: ChartSeries[];
-  points: ChartPoint[];
-  /** For grouped bars: which series is drawn lighter, so entity colours stay fixed. */
-  lighter?: string[];
-  measureField: string | null;
-  measure: string | null;
-  measures: string[];
-  note: string | null;
-  /** Other definitions of the same measure (a tier, a unit, a precision): drawn as small multiples, never on this axis. */
-  panels?: ChartSpec[];
-  /** The definition this chart is drawn on, when the measure has more than one. */
-  definition?: string;
-}
-
-export const MAX_POINTS = 2000;
-
-/** Periods in time order by the day each ends (mid-2022 before end-2022); anything else alphabetically. */
-function byPeriodEnd(a: string, b: string): number {
-  const pa = periodSpan(a);
-  const pb = periodSpan(b);
-  if (!pa || !pb) return a.localeCompare(b);
-  return pa.end.localeCompare(pb.end) || pa.start.localeCompare(pb.start);
-}
-export function measureFieldOf(meta: DatasetMeta): string | null {
-  const names = meta.fields.map((f) => f.name);
-  return names.includes('measure') ? 'measure' : names.includes('series') ? 'series' : null;
-}
 
 const ACRONYMS: Array<[RegExp, string]> = [[/\b5g\b/g, '5G'], [/\bai\b/g, 'AI'], [/\bus\b/g, 'US'], [/\bphd\b/g, 'PhD'], [/\bdc\b/g, 'data-centre'], [/\bedwc\b/g, 'East Data West Computing'], [/\bgpu\b/g, 'GPU'], [/\bcapex\b/g, 'capital spending']];
 /** `5g_base_stations` -> `5G base stations`. */
@@ -70,129 +20,17 @@ export function humanise(s: string): string {
   return out.replace(/^./, (c) => c.toUpperCase());
 }
 
-function sourceLabel(row: Row, sources: Map<string, Source>): string {
-  const s = sources.get(String(row.source_id));
-  return s ? `${s.publisher}${s.title ? `, ${s.title}` : ''}` : String(row.source_id ?? 'unknown source');
-}
+const fieldOf = (meta: DatasetMeta, name: string) => meta.fields.find((f) => f.name === name) ?? { name, type: 'string' as const };
 
-function downsample(points: ChartPoint[]): { points: ChartPoint[]; note: string | null } {
-  if (points.length <= MAX_POINTS) return { points, note: null };
-  const stride = Math.ceil(points.length / MAX_POINTS);
-  return {
-    points: points.filter((_, i) => i % stride === 0),
-    note: `Showing every ${stride}th of ${points.length} points; the table and downloads hold them all.`,
-  };
-}
-
-function valueChart(meta: DatasetMeta, rows: Row[], sources: Map<string, Source>, measureField: string | null, wanted: string | null): ChartSpec {
-  const measures = measureField ? [...new Set(rows.map((r) => String(r[measureField])))] : [];
-  const measure = measureField ? (wanted && measures.includes(wanted) ? wanted : (measures[0] ?? null)) : null;
-  const ofMeasure = measureField && measure ? rows.filter((r) => r[measureField] === measure && typeof r.value === 'number') : rows.filter((r) => typeof r.value === 'number');
-  const hasPeriod = meta.fields.some((f) => f.name === 'period');
-  const xOf = (r: Row) => String(hasPeriod && r.period ? r.period : rowYear(r, meta.timeField) ?? '');
-  const groups = definitionGroups(ofMeasure, xOf);
-  const draw = (picked: Row[], definitionNote: string | null) => definitionChart(meta, picked, sources, { measureField, measure, measures, xOf, hasPeriod, definitionNote });
-  if (groups.length <= 1) return draw(ofMeasure, null);
-  const note = `This measure has ${groups.length} definitions (${groups.map((g) => g.key).join('; ')}): they never share an axis, so each is drawn in its own panel.`;
-  const [main, ...rest] = groups.map((g) => ({ ...draw(g.rows, null), definition: g.key }));
-  return { ...main, note: [note, main.note].filter(Boolean).join(' '), panels: rest.map((p) => ({ ...p, title: `${p.title} (${p.definition})` })) };
-}
-
-interface DefinitionContext {
-  measureField: string | null;
-  measure: string | null;
-  measures: string[];
-  xOf: (r: Row) => string;
-  hasPeriod: boolean;
-  definitionNote: string | null;
-}
-
-function definitionChart(meta: DatasetMeta, picked: Row[], sources: Map<string, Source>, ctx: DefinitionContext): ChartSpec {
-  const { measureField, measure, measures, xOf, hasPeriod, definitionNote } = ctx;
-  const periods = [...new Set(picked.map(xOf))].sort(byPeriodEnd);
-  const countries = [...new Set(picked.map((r) => String(r.country)))];
-  const unit = String(picked[0]?.unit ?? meta.fields.find((f) => f.name === 'value')?.unit ?? '');
-  const info = (r: Row): PointInfo => ({
-    value: r.value as number,
-    label: `${r.country}, ${xOf(r)}${r.tier ? ` (${r.tier})` : ''}`,
-    source: sourceLabel(r, sources),
-    confidence: String(r.confidence ?? ''),
-  });
-  const title = measure && measureField ? labelFor(meta, measureField, measure) : meta.title;
-  const base = { title, unit, measureField, measure, measures, yLabel: unit === 'percent' ? 'Share (%)' : unit || 'Value' };
-
-  // One lookup per (entity, period), built once: shaping stays linear in the rows.
-  const cells = new Map<string, Row>();
-  for (const r of picked) {
-    const key = `${r.country}\u0000${xOf(r)}`;
-    if (!cells.has(key)) cells.set(key, r);
-  }
-  const point = (x: string, keys: string[], cellOf: (key: string) => Row | undefined): ChartPoint => {
-    const values: ChartPoint['values'] = {};
-    const infos: ChartPoint['info'] = {};
-    for (const key of keys) {
-      const r = cellOf(key);
-      values[key] = r ? (r.value as number) : null;
-      infos[key] = r ? info(r) : undefined;
-    }
-    return { x, values, info: infos };
-  };
-
-  if (periods.length <= 4 && countries.length > 1) {
-    // Grouped bars: one group per entity, one bar per period; entity colours fixed, older periods lighter.
-    return {
-      ...base,
-      kind: 'grouped-bars',
-      xLabel: 'Country or region',
-      series: periods.map((p) => ({ key: p, label: p, color: 'entity' })),
-      points: countries.map((country) => point(country, periods, (p) => cells.get(`${country}\u0000${p}`))),
-      lighter: periods.slice(0, -1),
-      note: definitionNote,
-    };
-  }
-  const points = periods.map((p) => point(p, countries, (country) => cells.get(`${country}\u0000${p}`)));
-  const sampled = downsample(points);
-  return {
-    ...base,
-    // A handful of periods reads best as bars; a long series as lines.
-    kind: periods.length <= 8 ? 'bars' : 'lines',
-    xLabel: hasPeriod ? 'Period (year, or year-month)' : 'Year',
-    series: countries.map((c) => ({ key: c, label: c, color: entityColor(c) })),
-    ...sampled,
-    note: [definitionNote, sampled.note].filter(Boolean).join(' ') || null,
-  };
-}
-
-/** What makes two rows of one measure comparable: tier, unit, precision (FP16/FP32), flow or cumulative. */
-export function definitionOf(row: Row): string {
-  const basis = typeof row.basis === 'string' ? row.basis : '';
-  const precision = /\b(FP\d\d) basis\b/.exec(basis)?.[1];
-  const stock = /^(FLOW|CUMULATIVE)\b/.exec(basis)?.[1];
-  return [row.tier, row.unit, precision, stock?.toLowerCase()].filter((v) => v !== undefined && v !== null && v !== '').join(' · ');
-}
-
-/**
- * Rows of one measure can still differ in definition (a researcher tier, a unit, a precision): those
- * never share an axis. The definition with the latest figure comes first (it is the main chart).
- */
-export function definitionGroups(rows: Row[], xOf: (r: Row) => string): Array<{ key: string; rows: Row[] }> {
-  const groups = new Map<string, Row[]>();
-  for (const r of rows) {
-    const key = definitionOf(r);
-    const group = groups.get(key);
-    if (group) group.push(r);
-    else groups.set(key, [r]);
-  }
-  const latest = (g: Row[]) => g.map(xOf).sort().at(-1) ?? '';
-  return [...groups.entries()].sort((a, b) => latest(b[1]).localeCompare(latest(a[1])) || b[1].length - a[1].length).map(([key, rows]) => ({ key: key || 'as stored', rows }));
-}
-
+/** Dated rows counted per year, coloured by the entity field or its group (a timeline of measures). */
 function timelineChart(meta: DatasetMeta, rows: Row[], groupBy: string): ChartSpec {
+  const view = meta.view;
   const groups = meta.facets[groupBy]?.filter((g) => rows.some((r) => r[groupBy] === g)) ?? [...new Set(rows.map((r) => String(r[groupBy])))];
-  const years = [...new Set(rows.map((r) => rowYear(r, meta.timeField)).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  const yearOf = (r: Row) => periodYear(periodOf(r, view));
+  const years = [...new Set(rows.map(yearOf).filter((y): y is number => y !== null))].sort((a, b) => a - b);
   const counts = new Map<string, number>();
   for (const r of rows) {
-    const key = `${rowYear(r, meta.timeField)}\u0000${r[groupBy]}`;
+    const key = `${yearOf(r)}\u0000${r[groupBy]}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const points = years.map((y) => {
@@ -200,46 +38,55 @@ function timelineChart(meta: DatasetMeta, rows: Row[], groupBy: string): ChartSp
     for (const g of groups) values[g] = counts.get(`${y}\u0000${g}`) ?? 0;
     return { x: String(y), values, info: {} };
   });
+  const byGroup = groupBy === view.group;
   return {
     kind: 'timeline',
-    title: `Measures per year, by ${groupBy === 'country' ? 'actor' : groupBy}`,
+    title: `Measures per year, by ${byGroup ? 'actor' : fieldLabel(fieldOf(meta, groupBy)).toLowerCase()}`,
     xLabel: 'Year',
     yLabel: 'Number of measures',
     unit: 'measures',
-    series: groups.map((g, i) => ({ key: g, label: labelFor(meta, groupBy, g), color: groupBy === 'country' ? entityColor(g) : categoryColor(i) })),
+    series: groups.map((g, i) => ({ key: g, label: labelFor(meta, groupBy, g), color: byGroup ? entityColor(g) : categoryColor(i) })),
     points,
     measureField: null,
     measure: null,
     measures: [],
     note: null,
+    notDrawn: rows.filter((r) => yearOf(r) === null).map((r) => ({ row: r, label: entityOf(r, view), reason: 'it has no date' })),
   };
 }
 
+/** Rows counted per value of the entity field. */
 function countsChart(meta: DatasetMeta, rows: Row[]): ChartSpec {
-  const field = Object.keys(meta.facets).find((f) => f !== 'confidence') ?? meta.fields[0].name;
+  const field = meta.view.entity;
   const groups = [...new Set(rows.map((r) => String(r[field])))];
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(String(r[field]), (counts.get(String(r[field])) ?? 0) + 1);
   return {
     kind: 'counts',
-    title: `Items per ${fieldLabel(meta.fields.find((f) => f.name === field) ?? { name: field, type: 'string' }).toLowerCase()}`,
-    xLabel: fieldLabel(meta.fields.find((f) => f.name === field) ?? { name: field, type: 'string' }),
+    title: `Items per ${fieldLabel(fieldOf(meta, field)).toLowerCase()}`,
+    xLabel: fieldLabel(fieldOf(meta, field)),
     yLabel: 'Number of items',
     unit: 'items',
     series: [{ key: 'count', label: 'Items', color: 'var(--c-china)' }],
-    points: groups.map((g) => ({ x: labelFor(meta, field, g), values: { count: rows.filter((r) => String(r[field]) === g).length }, info: {} })),
+    points: groups.map((g) => ({ x: labelFor(meta, field, g), values: { count: counts.get(g) ?? 0 }, info: {} })),
     measureField: null,
     measure: null,
     measures: [],
     note: null,
+    notDrawn: [],
   };
 }
 
-/** Picks the chart that fits the dataset: values by country and time, a timeline of dated measures, or counts. */
-export function shapeChart(meta: DatasetMeta, rows: Row[], sources: Map<string, Source>, options: { measure?: string | null; groupBy?: string } = {}): ChartSpec {
-  const hasValue = meta.fields.some((f) => f.name === 'value' && (f.type === 'number' || f.type === 'integer'));
-  if (hasValue) return valueChart(meta, rows, sources, measureFieldOf(meta), options.measure ?? null);
-  if (meta.timeField === 'date') {
-    const known = (name?: string) => name !== undefined && meta.fields.some((f) => f.name === name);
-    return timelineChart(meta, rows, known(options.groupBy) ? options.groupBy! : known('category') ? 'category' : 'country');
+/**
+ * The chart the dataset's declared view asks for: values per entity and period, a timeline of rows
+ * dated to the day (coloured by the entity field or its group), or rows counted per entity value.
+ */
+export function shapeChart(meta: DatasetMeta, rows: Row[], sources: Map<string, Source>, options: { measure?: string | null; groupBy?: string | null } = {}): ChartSpec {
+  const view = meta.view;
+  if (view.kind === 'values') return valueChart(meta, rows, sources, options.measure ?? null);
+  if (view.grain === 'day') {
+    const choices = [view.entity, view.group].filter((f): f is string => !!f);
+    return timelineChart(meta, rows, options.groupBy && choices.includes(options.groupBy) ? options.groupBy : view.entity);
   }
   return countsChart(meta, rows);
 }
@@ -279,20 +126,18 @@ export interface Structure {
 }
 
 /**
- * Datasets without values or dates (the NDRC segments, the computing hubs) are structures: rows
- * grouped by their first facet, each listing its name. Null when the data has no such shape.
+ * Counted datasets that name their items and are not dated to the day (the NDRC segments, the
+ * computing hubs) are structures: rows grouped by the entity field, each listing its item.
  */
 export function structureOf(meta: DatasetMeta, rows: Row[]): Structure | null {
-  if (meta.fields.some((f) => f.name === 'value') || meta.timeField === 'date') return null;
-  const groupField = Object.keys(meta.facets).find((f) => f !== 'confidence');
-  const itemField = meta.fields.find((f) => f.type === 'string' && f.name !== groupField && f.name !== 'country' && !(f.name in meta.facets))?.name;
-  if (!groupField || !itemField) return null;
+  const view = meta.view;
+  if (view.kind !== 'counts' || view.grain === 'day' || !view.item) return null;
   const groups = new Map<string, string[]>();
   for (const r of rows) {
-    const name = String(r[groupField]);
+    const name = String(r[view.entity]);
     let items = groups.get(name);
     if (!items) groups.set(name, (items = []));
-    items.push(String(r[itemField]));
+    items.push(String(r[view.item]));
   }
-  return { groupField, itemField, groups: [...groups].map(([name, items]) => ({ name, items })) };
+  return { groupField: view.entity, itemField: view.item, groups: [...groups].map(([name, items]) => ({ name, items })) };
 }

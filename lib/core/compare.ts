@@ -1,11 +1,11 @@
 import type { ChartSpec } from './charts';
 import { definitionOf, sourceLines, type SourceLine } from './charts';
-import { formatValue } from './claims/evaluate';
-import { rowYear } from './dataset-meta';
-import { periodSpan } from './event-timing';
+import { formatValue } from './format';
+import { comparePeriods } from './period';
 import { labelFor } from './labels';
 import { publisherColor } from './palette';
 import type { DatasetMeta, Row, Source } from './types';
+import { entityOf, periodOf as viewPeriodOf, unitOf, valueOf } from './view-declaration';
 
 /** One thing several publishers measure (data/concepts.json). */
 export interface Concept {
@@ -61,9 +61,15 @@ export function publisherOf(source: Source | undefined, fallback: string): strin
 
 const matches = (row: Row, where: Record<string, string>) => Object.entries(where).every(([k, v]) => String(row[k]) === v);
 
-const periodOf = (row: Row, meta: DatasetMeta) => String(typeof row.period === 'string' && row.period !== '' ? row.period : (rowYear(row, meta.timeField) ?? ''));
+const periodOf = (row: Row, meta: DatasetMeta) => viewPeriodOf(row, meta.view);
 
-const byEnd = (a: string, b: string) => (periodSpan(a)?.end ?? a).localeCompare(periodSpan(b)?.end ?? b);
+const byEnd = comparePeriods;
+
+const texts = (values: unknown[]) => values.filter((v): v is string => typeof v === 'string' && v !== '');
+/** The row's declared definition fields other than its unit (a tier). */
+const detailsOf = (row: Row, meta: DatasetMeta) => texts((meta.view.definition ?? []).filter((f) => typeof meta.view.unit !== 'object' || f !== meta.view.unit.field).map((f) => row[f]));
+/** The row's tags text (its basis), where the view declares one. */
+const tagsOf = (row: Row, meta: DatasetMeta) => texts(meta.view.tags ? [row[meta.view.tags]] : []);
 
 const fmt = formatValue;
 
@@ -76,9 +82,10 @@ export function conceptView(concept: Concept, datasets: Map<string, { meta: Data
   for (const member of concept.members) {
     const dataset = datasets.get(member.dataset);
     if (!dataset) continue;
-    const measureField = Object.keys(member.where).find((k) => k === 'measure' || k === 'series');
+    const view = dataset.meta.view;
+    const measureField = view.selector && view.selector in member.where ? view.selector : undefined;
     for (const row of dataset.rows) {
-      if (!matches(row, member.where) || typeof row.value !== 'number') continue;
+      if (!matches(row, member.where) || valueOf(row, view) === null) continue;
       const source = sources.get(String(row.source_id));
       const publisher = publisherOf(source, String(row.source_id));
       // "Share of world computing power (CAICT)" from CAICT reads as "Share of world computing power".
@@ -86,13 +93,13 @@ export function conceptView(concept: Concept, datasets: Map<string, { meta: Data
       const measure = named.endsWith(` (${publisher})`) ? named.slice(0, -(publisher.length + 3)) : named;
       const who = concept.by === 'source' ? `${publisher}: ${(source?.title ?? String(row.source_id)).split(/,| \(/)[0]}` : publisher;
       // A tier or precision of its own makes a series of its own: one line never mixes definitions.
-      const tier = typeof row.tier === 'string' && row.tier !== '' ? row.tier : null;
-      const key = `${who}\u0000${measure}\u0000${definitionOf(row)}`;
+      const tier = detailsOf(row, dataset.meta)[0] ?? null;
+      const key = `${who}\u0000${measure}\u0000${definitionOf(row, view)}`;
       let series = groups.get(key);
       if (!series) {
         // By source, the source names the series (its measure is in the definition); by publisher, the measure does too.
         const label = [concept.by !== 'source' && concept.members.length > 1 ? `${who}: ${measure}` : who, tier ? `(${tier})` : ''].filter(Boolean).join(' ');
-        series = { key, label, publisher, measure, unit: String(row.unit ?? ''), color: '', definition: '', coverage: { from: '', to: '', countries: [] }, published: [], confidence: [], sources: [], rows: [] };
+        series = { key, label, publisher, measure, unit: unitOf(row, view), color: '', definition: '', coverage: { from: '', to: '', countries: [] }, published: [], confidence: [], sources: [], rows: [] };
         groups.set(key, series);
       }
       series.rows.push({ dataset: member.dataset, row });
@@ -103,8 +110,8 @@ export function conceptView(concept: Concept, datasets: Map<string, { meta: Data
     const meta = datasets.get(s.rows[0].dataset)!.meta;
     const periods = s.rows.map((r) => periodOf(r.row, meta)).sort(byEnd);
     s.color = publisherColor(i);
-    s.coverage = { from: periods[0], to: periods.at(-1)!, countries: [...new Set(s.rows.map((r) => String(r.row.country)))] };
-    const details = [...new Set(s.rows.flatMap((r) => [r.row.tier, r.row.basis]).filter((v): v is string => typeof v === 'string' && v !== ''))];
+    s.coverage = { from: periods[0], to: periods.at(-1)!, countries: [...new Set(s.rows.map((r) => entityOf(r.row, datasets.get(r.dataset)!.meta.view)))] };
+    const details = [...new Set(s.rows.flatMap((r) => [...detailsOf(r.row, datasets.get(r.dataset)!.meta), ...tagsOf(r.row, datasets.get(r.dataset)!.meta)]))];
     s.definition = [s.measure, ...details.slice(0, 2), ...(details.length > 2 ? [`and ${details.length - 2} more wordings in the rows`] : [])].join('; ');
     s.sources = sourceLines(s.rows.map((r) => r.row), sources);
     s.published = [...new Set(s.sources.map((l) => sources.get(l.id)?.published).filter((v): v is string => !!v))].sort();
@@ -119,11 +126,11 @@ function panelsOf(concept: Concept, series: PublisherSeries[], datasets: Map<str
   const units = [...new Set(series.map((s) => s.unit))];
   for (const country of concept.countries) {
     for (const unit of units) {
-      const drawn = series.filter((s) => s.unit === unit && s.rows.some((r) => r.row.country === country));
+      const drawn = series.filter((s) => s.unit === unit && s.rows.some((r) => entityOf(r.row, datasets.get(r.dataset)!.meta.view) === country));
       if (drawn.length === 0) continue;
       const cells = new Map<string, number>();
       for (const s of drawn) {
-        for (const { dataset, row } of s.rows) if (row.country === country) cells.set(`${s.key}\u0000${periodOf(row, datasets.get(dataset)!.meta)}`, row.value as number);
+        for (const { dataset, row } of s.rows) if (entityOf(row, datasets.get(dataset)!.meta.view) === country) cells.set(`${s.key}\u0000${periodOf(row, datasets.get(dataset)!.meta)}`, valueOf(row, datasets.get(dataset)!.meta.view)!);
       }
       const periods = [...new Set([...cells.keys()].map((k) => k.split('\u0000').at(-1)!))].sort(byEnd);
       out.push({
@@ -155,7 +162,7 @@ function panelsOf(concept: Concept, series: PublisherSeries[], datasets: Map<str
 function findingsOf(concept: Concept, series: PublisherSeries[], datasets: Map<string, { meta: DatasetMeta; rows: Row[] }>): ConceptView['findings'] {
   const [a, b] = concept.countries;
   const valuesOf = (s: PublisherSeries, country: string) =>
-    new Map(s.rows.filter((r) => r.row.country === country).map((r) => [periodOf(r.row, datasets.get(r.dataset)!.meta), r.row.value as number]));
+    new Map(s.rows.filter((r) => entityOf(r.row, datasets.get(r.dataset)!.meta.view) === country).map((r) => [periodOf(r.row, datasets.get(r.dataset)!.meta), valueOf(r.row, datasets.get(r.dataset)!.meta.view)!]));
   const leads: Array<{ s: PublisherSeries; leader: string; period: string; va: number; vb: number }> = [];
   for (const s of series) {
     const va = valuesOf(s, a);

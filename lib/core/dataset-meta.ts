@@ -1,11 +1,13 @@
 import { changesFor, type ChangeEntry } from './changelog';
+import { periodYear } from './period';
 import { provenanceOf } from './provenance';
 import type { DatasetMeta, PackageDescriptor, ResourceDescriptor, Row, Source } from './types';
+import { readView } from './view-declaration';
 
 /** The year a row belongs to: its `year`, or the year of its `date`. */
 export function rowYear(row: Row, timeField: DatasetMeta['timeField']): number | null {
   if (timeField === 'year') return typeof row.year === 'number' ? row.year : null;
-  if (timeField === 'date') return typeof row.date === 'string' ? Number(row.date.slice(0, 4)) : null;
+  if (timeField === 'date') return typeof row.date === 'string' ? periodYear(row.date) : null;
   return null;
 }
 
@@ -70,5 +72,6 @@ export function buildMeta(
     license: license?.name ?? license?.title ?? null,
     provenance: provenanceOf(rows, sourcesById),
     changes: changesFor(changelog, resource.name),
+    view: readView(resource).view,
   };
 }

@@ -1,12 +1,14 @@
 import { shapeChart, sourceLines, structureOf, type ChartSpec, type SourceLine, type Structure } from './charts';
+import { downloadName } from './download-name';
 import type { Filter } from './filter';
-import { describeFilter, downloadName, filterToSearchParams } from './query';
+import { describeFilter, filterToSearchParams } from './query';
 import type { DatasetMeta, Row, Source } from './types';
+import { selectorValueOf } from './view-declaration';
 
-/** Choices a reader makes that are not part of the selection: which measure to chart, what colours a timeline. */
+/** Choices a reader makes that are not part of the selection: which measure to chart, what colours a timeline (the view's entity or group field; null: the entity). */
 export interface ViewOptions {
   measure: string | null;
-  groupBy: 'category' | 'country';
+  groupBy: string | null;
 }
 
 /** Everything a view of a dataset shows, decided in one place: the explorer, the embeds and the previews draw this. */
@@ -18,20 +20,23 @@ export interface DatasetView {
   sources: SourceLine[];
   structure: Structure | null;
   isTimeline: boolean;
-  /** The CSV of this view, the same as a ZIP bundle, and the view as an embed: all with the view's query. */
-  download: { name: string; href: string; bundle: string; embed: string };
+  /** The CSV of this view and its name, the same as a ZIP bundle and its name, and the view as an embed: all with the view's query. */
+  download: { name: string; href: string; bundle: string; bundleName: string; embed: string };
   search: string;
 }
 
 /**
- * The view model of a dataset: a pure function of its metadata, the selected rows, the filter and the
- * view options. A single facet value of the measure field decides the chart's measure.
+ * The view model of a dataset: a pure function of its metadata (and its declared view), the selected
+ * rows, the filter and the view options. A single value of the declared selector in the filter
+ * decides the chart's measure.
  */
 export function datasetView(meta: DatasetMeta, rows: Row[], filter: Filter, sourcesById: Map<string, Source>, options: ViewOptions): DatasetView {
-  const facetMeasure = filter.facets.measure?.length === 1 ? filter.facets.measure[0] : filter.facets.series?.length === 1 ? filter.facets.series[0] : null;
+  const selector = meta.view.selector;
+  const facetMeasure = selector && filter.facets[selector]?.length === 1 ? filter.facets[selector][0] : null;
   const spec = shapeChart(meta, rows, sourcesById, { measure: facetMeasure ?? options.measure, groupBy: options.groupBy });
-  const charted = spec.measureField && spec.measure ? rows.filter((r) => r[spec.measureField!] === spec.measure) : rows;
+  const charted = spec.measure !== null ? rows.filter((r) => selectorValueOf(r, meta.view) === spec.measure) : rows;
   const search = filterToSearchParams(filter).toString();
+  const query = search ? `?${search}` : '';
   return {
     spec,
     rows,
@@ -40,10 +45,11 @@ export function datasetView(meta: DatasetMeta, rows: Row[], filter: Filter, sour
     structure: structureOf(meta, rows),
     isTimeline: spec.kind === 'timeline',
     download: {
-      name: downloadName(meta.id, filter, meta),
-      href: `/api/datasets/${meta.id}/csv${search ? `?${search}` : ''}`,
-      bundle: `/api/datasets/${meta.id}/zip${search ? `?${search}` : ''}`,
-      embed: `/embed/datasets/${meta.id}${search ? `?${search}` : ''}`,
+      name: downloadName(meta.id, filter, 'csv'),
+      href: `/api/datasets/${meta.id}/csv${query}`,
+      bundle: `/api/datasets/${meta.id}/zip${query}`,
+      bundleName: downloadName(meta.id, filter, 'zip'),
+      embed: `/embed/datasets/${meta.id}${query}`,
     },
     search,
   };

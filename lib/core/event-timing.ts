@@ -1,19 +1,8 @@
-import type { ChartSpec } from './charts';
+import type { ChartSpec } from './chart-spec';
 import type { ChartEvent } from './events';
+import { comparePeriods, periodSpan, spanOf } from './period';
 
-/** The days a chart's x value covers: `2022` a year, `2022-09` a month, `2021-2025` a span of years. Null for anything else (a country). */
-export function periodSpan(x: string): { start: string; end: string } | null {
-  let m = /^(\d{4})$/.exec(x);
-  if (m) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
-  m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(x);
-  if (m) {
-    const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
-    return { start: `${x}-01`, end: `${x}-${String(last).padStart(2, '0')}` };
-  }
-  m = /^(\d{4})-(\d{4})$/.exec(x);
-  if (m && m[1] <= m[2]) return { start: `${m[1]}-01-01`, end: `${m[2]}-12-31` };
-  return null;
-}
+export { periodSpan };
 
 /** True when every x value of the chart is a period: the chart has a time axis events can sit on. */
 export function hasTimeAxis(spec: ChartSpec): boolean {
@@ -22,9 +11,7 @@ export function hasTimeAxis(spec: ChartSpec): boolean {
 
 /** The days the chart covers, from its first period's start to its last period's end. */
 export function chartSpan(spec: ChartSpec): { start: string; end: string } | null {
-  if (!hasTimeAxis(spec)) return null;
-  const spans = spec.points.map((p) => periodSpan(p.x)!);
-  return { start: spans.map((s) => s.start).sort()[0], end: spans.map((s) => s.end).sort().at(-1)! };
+  return hasTimeAxis(spec) ? spanOf(spec.points.map((p) => p.x)) : null;
 }
 
 /** The events whose date, or whose suspension, falls inside the chart's span. */
@@ -51,7 +38,7 @@ export interface BeforeAfterRow {
  */
 export function beforeAfter(spec: ChartSpec, events: ChartEvent[]): BeforeAfterRow[] {
   if (!hasTimeAxis(spec)) return [];
-  const points = spec.points.map((p) => ({ p, span: periodSpan(p.x)! })).sort((a, b) => a.span.end.localeCompare(b.span.end) || a.span.start.localeCompare(b.span.start));
+  const points = spec.points.map((p) => ({ p, span: periodSpan(p.x)! })).sort((a, b) => comparePeriods(a.p.x, b.p.x));
   return events.map((event) => ({
     event,
     series: spec.series.map((s) => {

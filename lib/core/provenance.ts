@@ -1,10 +1,6 @@
-import type { Row, Source } from './types';
+import type { Provenance, Row, Source } from './types';
 
-/** How well a dataset is sourced: its rows by confidence, and the sources they cite by kind. */
-export interface Provenance {
-  rows: { primary: number; secondary: number; 'as-cited': number };
-  sourcesByKind: Record<string, number>;
-}
+export type { Provenance };
 
 /** Counts from the rows themselves, so the summary always matches the data. Pure. */
 export function provenanceOf(rows: Row[], sourcesById: Map<string, Source>): Provenance {

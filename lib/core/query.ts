@@ -185,17 +185,7 @@ export function isEmptyFilter(filter: Filter): boolean {
   return filter.countries.length === 0 && filter.from === null && filter.to === null && filter.inForce === null && filter.sort === null && Object.values(filter.facets).every((v) => v.length === 0);
 }
 
-/** A file name that says what the download holds, e.g. `talent_China_2019-2022.csv`. */
-export function downloadName(id: string, filter: Filter, meta?: Pick<DatasetMeta, 'fields'>): string {
-  const parts = [id];
-  if (filter.countries.length > 0) parts.push(filter.countries.join('+'));
-  for (const [field, chosen] of Object.entries(filter.facets)) if (chosen.length > 0) parts.push(chosen.map((v) => (meta ? labelFor(meta, field, v) : v)).join('+'));
-  if (filter.from !== null || filter.to !== null) {
-    parts.push(filter.from === filter.to ? String(filter.from) : `${filter.from ?? ''}-${filter.to ?? ''}`);
-  }
-  if (filter.inForce !== null) parts.push(`in-force-${filter.inForce}`);
-  return `${parts.join('_').replace(/[^A-Za-z0-9+._-]+/g, '-')}.csv`;
-}
+export { downloadName } from './download-name';
 
 /** Says what was asked, in labels, for captions and empty states: "India between 2015 and 2016". */
 export function describeFilter(filter: Filter, meta?: Pick<DatasetMeta, 'fields'>): string {

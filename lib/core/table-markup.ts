@@ -1,3 +1,4 @@
+import { formatNumber } from './format';
 import { valueLabel } from './labels';
 import { el, escapeMarkup } from './markup';
 import type { FieldDescriptor, Row, Source } from './types';
@@ -43,7 +44,7 @@ function cellContent(field: FieldDescriptor, value: Row[string], unit: Row[strin
     return s?.url && /^https?:\/\//i.test(s.url) ? el('a', { href: s.url, title: `${s.publisher}: ${s.title}${published}`, rel: 'noopener noreferrer' }, escapeMarkup(String(value))) : escapeMarkup(String(value));
   }
   if (field.type === 'number' || field.type === 'integer') {
-    const shown = typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 4 }) : String(value);
+    const shown = typeof value === 'number' ? formatNumber(value, { digits: 4 }) : String(value);
     return unit ? escapeMarkup(shown) + el('span', { class: 'unit' }, escapeMarkup(unit === 'percent' ? '%' : String(unit))) : escapeMarkup(shown);
   }
   const text = escapeMarkup(valueLabel(field, value));

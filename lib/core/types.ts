@@ -1,7 +1,7 @@
 /** Types shared by the data layer, the API and the pages. Derived from the Table Schema subset we enforce. */
 import type { ChangeEntry } from './changelog';
 import type { NoiseTest } from './claims/noise';
-import type { Provenance } from './provenance';
+import type { Grain } from './period';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'year' | 'boolean';
 
@@ -50,6 +50,43 @@ export interface ResourceDescriptor {
   schema: TableSchema;
   sources?: SourceRef[];
   licenses?: Array<{ name?: string; path?: string; title?: string }>;
+  /** The declared view (checked by lib/core/view-declaration.ts); unknown until checked. */
+  view?: unknown;
+}
+
+/**
+ * How a dataset is drawn, declared once per resource in datapackage.json (`view`): every chart,
+ * table caption, evidence chart, comparison, preview and download name derives from it.
+ */
+export interface ViewDeclaration {
+  /** `values`: the value field plotted per entity and period; `counts`: rows counted per entity value. */
+  kind: 'values' | 'counts';
+  /** The field drawn as a series (country, provider, category, ...). */
+  entity: string;
+  /** A coarser field the entities belong to (a provider's home country): a filter and a colour group. */
+  group?: string;
+  /** The field whose value picks what the chart shows (measure, series), and the value shown first. */
+  selector?: string;
+  default?: string;
+  /** The numeric field plotted (kind `values`). */
+  value?: string;
+  /** The field holding each row's period, and the finest grain it is written in. */
+  period?: string;
+  grain?: Grain;
+  /** The unit: a fixed one, or the field that gives it per row. */
+  unit?: string | { field: string };
+  /** Fields whose values make a definition of their own (tier, unit): never on one axis, each in its own panel. */
+  definition?: string[];
+  /** A free-text field read for definition tags (`FP16 basis`, `FLOW`/`CUMULATIVE`). */
+  tags?: string;
+  /** For counts: the field naming each counted row (listed under its entity value). */
+  item?: string;
+}
+
+/** How well a dataset is sourced: its rows by confidence, and the sources they cite by kind. */
+export interface Provenance {
+  rows: { primary: number; secondary: number; 'as-cited': number };
+  sourcesByKind: Record<string, number>;
 }
 
 export interface PackageDescriptor {
@@ -106,6 +143,8 @@ export interface DatasetMeta {
   license: string | null;
   /** Rows by confidence and cited sources by kind. */
   provenance: Provenance;
+  /** The declared view (datapackage.json `view`). */
+  view: ViewDeclaration;
   /** Entries of data/CHANGELOG.md that name this dataset, newest first. */
   changes: ChangeEntry[];
 }

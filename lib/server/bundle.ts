@@ -7,7 +7,8 @@ import { evidenceCsv } from '../core/claims/evidence-csv';
 import { writeCsv } from '../core/csv/write';
 import { splitEventParams } from '../core/events';
 import { dayOf } from '../core/in-force';
-import { describeFilter, downloadName, filterToSearchParams, isEmptyFilter } from '../core/query';
+import { downloadName } from '../core/download-name';
+import { describeFilter, filterToSearchParams, isEmptyFilter } from '../core/query';
 import { siteOrigin } from '../core/site';
 import type { FieldDescriptor, ResourceDescriptor } from '../core/types';
 import { findClaim } from './claims';
@@ -41,7 +42,7 @@ export async function datasetBundle(id: string, params: URLSearchParams): Promis
   const found = await resourceOf(id);
   const unfiltered = isEmptyFilter(s.filter);
   const stored = unfiltered ? await readDatasetFile(id) : null;
-  const csvName = unfiltered ? meta.path : downloadName(id, s.filter, meta);
+  const csvName = downloadName(id, s.filter, 'csv');
   const csv = stored ? new Uint8Array(stored.bytes) : strToU8(writeCsv(meta.fields.map((f) => f.name), s.rows));
   const query = filterToSearchParams(s.filter).toString();
   const viewUrl = `${siteOrigin()}/datasets/${id}${query ? `?${query}` : ''}`;
@@ -72,7 +73,7 @@ export async function datasetBundle(id: string, params: URLSearchParams): Promis
     dataVersion: version,
     csvUrl: `${siteOrigin()}/api/datasets/${id}/csv${query ? `?${query}` : ''}`,
   });
-  return { ok: true, name: csvName.replace(/\.csv$/, '.zip'), bytes: zip({ [csvName]: csv, 'datapackage.json': json(descriptor), 'README.md': strToU8(readme) }) };
+  return { ok: true, name: downloadName(id, s.filter, 'zip'), bytes: zip({ [csvName]: csv, 'datapackage.json': json(descriptor), 'README.md': strToU8(readme) }) };
 }
 
 export type ClaimBundle = { ok: true; bytes: Uint8Array; name: string } | { ok: false };

@@ -3,6 +3,8 @@ import { shapeChart, sourceLines, structureOf, type ChartSpec, type SourceLine, 
 import type { CheckResult, EvaluatedClaim } from '../core/types';
 import { getDataset, getSources } from './data';
 import type { DatasetMeta, Row, Source } from '../core/types';
+import { selectorValueOf } from '../core/view-declaration';
+import { labelFor } from '../core/labels';
 
 export interface EvidenceChart {
   key: string;
@@ -17,23 +19,20 @@ export type MiniFigure =
   | { kind: 'number'; text: string; note: string }
   | { kind: 'none' };
 
-const ITEM_FIELDS = ['title', 'item', 'sub_item', 'name', 'provider', 'segment'] as const;
-
 /** The figure that fits the lead check: a comparison draws labelled bars, a count lists its items, a figure only the paper gives is a number with no bar. */
 export function miniFigure(check: CheckResult | undefined, meta: DatasetMeta | null, sources: Map<string, Source>): MiniFigure {
   if (!check) return { kind: 'none' };
   const asCited = check.rows.some((e) => e.row.confidence === 'as-cited') || /as-cited/.test(check.reason);
   if (check.status === 'not verifiable' && asCited) return { kind: 'number', text: check.observed.replace(/ \(given only by the paper\)$/, ''), note: 'given only by the paper; no source confirms it' };
   if (check.kind === 'count' || check.kind === 'exists') {
-    const items = check.rows.map((e) => {
-      const field = ITEM_FIELDS.find((f) => typeof e.row[f] === 'string');
-      return field ? String(e.row[field]) : String(e.row.id ?? '');
-    });
+    // Each counted row by the name its dataset declares for items (a measure's title, a hub's name), else its entity.
+    const field = meta ? (meta.view.item ?? meta.view.entity) : null;
+    const items = field && meta ? check.rows.map((e) => labelFor(meta, field, e.row[field])).filter((t) => t !== '') : [];
     return items.length > 0 ? { kind: 'items', items: [...new Set(items)], total: new Set(items).size } : { kind: 'none' };
   }
   if (!meta || check.rows.length === 0) return { kind: 'none' };
   const rows = check.rows.map((e) => e.row);
-  return { kind: 'chart', spec: shapeChart(meta, rows, sources, { measure: (rows[0].measure ?? rows[0].series ?? null) as string | null }) };
+  return { kind: 'chart', spec: shapeChart(meta, rows, sources, { measure: selectorValueOf(rows[0], meta.view) }) };
 }
 
 export interface ClaimView {
@@ -57,18 +56,24 @@ export function footnoteText(claim: EvaluatedClaim): string | null {
 export async function claimView(claim: EvaluatedClaim): Promise<ClaimView> {
   const sources = await getSources();
   const groups = new Map<string, { dataset: string; measure: string | null; rows: Row[] }>();
+  const metas = new Map<string, DatasetMeta>();
+  for (const id of new Set(claim.evaluation.rows.map((e) => e.dataset))) {
+    const d = await getDataset(id);
+    if (d?.ok) metas.set(id, d.value.meta);
+  }
   for (const e of claim.evaluation.rows) {
-    const measure = e.row.measure ?? e.row.series ?? null;
+    const view = metas.get(e.dataset)?.view;
+    const measure = view ? selectorValueOf(e.row, view) : null;
     const key = `${e.dataset}:${measure ?? ''}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { dataset: e.dataset, measure: measure === null ? null : String(measure), rows: [] }));
+    if (!group) groups.set(key, (group = { dataset: e.dataset, measure, rows: [] }));
     group.rows.push(e.row);
   }
   const charts: EvidenceChart[] = [];
   for (const [key, group] of groups) {
-    const dataset = await getDataset(group.dataset);
-    if (!dataset?.ok) continue;
-    charts.push({ key, spec: shapeChart(dataset.value.meta, group.rows, sources, { measure: group.measure }), sources: sourceLines(group.rows, sources) });
+    const meta = metas.get(group.dataset);
+    if (!meta) continue;
+    charts.push({ key, spec: shapeChart(meta, group.rows, sources, { measure: group.measure }), sources: sourceLines(group.rows, sources) });
   }
   const dataset = await getDataset(claim.dataset);
   const meta = dataset?.ok ? dataset.value.meta : null;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { ImageResponse } from 'next/og';
-import { OgCard, OG_SIZE } from '@/components/og/OgCard';
+import { OgCard, OG_SIZE } from './og-card';
 import { CACHE } from './http';
 import type { Preview } from './previews';
 

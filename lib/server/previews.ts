@@ -51,7 +51,7 @@ export async function datasetPreview(id: string, search: URLSearchParams): Promi
   if (s.kind === 'unknown') return { ok: false, status: 404, error: { code: 'unknown_dataset', message: `no dataset "${id.slice(0, 60)}"` } };
   if (s.kind === 'broken') return { ok: false, status: 500, error: { code: 'invalid_dataset', message: `dataset "${id}" failed validation` } };
   if (s.kind === 'bad-param') return { ok: false, status: 400, error: s.error };
-  const view = datasetView(s.dataset.meta, s.rows, s.filter, await getSources(), { measure: null, groupBy: 'category' });
+  const view = datasetView(s.dataset.meta, s.rows, s.filter, await getSources(), { measure: null, groupBy: null });
   const query = filterParams.toString();
   return {
     ok: true,

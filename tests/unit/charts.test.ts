@@ -7,6 +7,7 @@ import { talentMeta } from './meta-fixture';
 const meta: DatasetMeta = {
   ...talentMeta,
   fields: [...talentMeta.fields, { name: 'unit', type: 'string' }, { name: 'source_id', type: 'string' }, { name: 'confidence', type: 'string' }],
+  view: { ...talentMeta.view, default: 'work_location_share', unit: { field: 'unit' }, definition: ['tier', 'unit'] },
 };
 const sources = new Map<string, Source>([['mp', { id: 'mp', publisher: 'MacroPolo', title: 'Tracker', url: 'https://macropolo.org/', seen_at: null, published: null, accessed: null, kind: null, terms: null }]]);
 const row = (measure: string, country: string, year: number, value: number): Row => ({ measure, country, year, value, unit: 'percent', source_id: 'mp', confidence: 'secondary' });
@@ -32,7 +33,7 @@ test('asking for another measure charts that measure; one country over time is b
 test('a long series becomes lines and is downsampled to at most MAX_POINTS', () => {
   const long: Row[] = [];
   for (let i = 0; i < 5000; i++) long.push(row('work_location_share', 'China', 1900 + (i % 200), i));
-  const periodMeta: DatasetMeta = { ...meta, fields: [...meta.fields, { name: 'period', type: 'string' }] };
+  const periodMeta: DatasetMeta = { ...meta, fields: [...meta.fields, { name: 'period', type: 'string' }], view: { ...meta.view, period: 'period' } };
   const many = long.map((r, i) => ({ ...r, period: `p${String(i).padStart(5, '0')}` }));
   const spec = shapeChart(periodMeta, many, sources, {});
   assert.equal(spec.kind, 'lines');
@@ -41,7 +42,7 @@ test('a long series becomes lines and is downsampled to at most MAX_POINTS', () 
 });
 
 test('dated measures become a timeline counted per year and category', () => {
-  const timelineMeta: DatasetMeta = { ...meta, timeField: 'date', fields: [{ name: 'date', type: 'date' }, { name: 'country', type: 'string' }, { name: 'category', type: 'string' }], facets: { category: ['chips', 'investment'] } };
+  const timelineMeta: DatasetMeta = { ...meta, timeField: 'date', fields: [{ name: 'date', type: 'date' }, { name: 'country', type: 'string' }, { name: 'category', type: 'string' }], facets: { category: ['chips', 'investment'] }, view: { kind: 'counts', entity: 'category', group: 'country', period: 'date', grain: 'day' } };
   const measures: Row[] = [
     { date: '2022-10-07', country: 'United States', category: 'chips' },
     { date: '2023-10-17', country: 'United States', category: 'chips' },
@@ -73,6 +74,7 @@ test('a dataset of named items becomes a structure grouped by its first facet', 
     timeField: 'year',
     fields: [{ name: 'segment', type: 'string' }, { name: 'sub_item', type: 'string' }, { name: 'country', type: 'string' }, { name: 'year', type: 'year' }],
     facets: { segment: ['Information', 'Innovation'] },
+    view: { kind: 'counts', entity: 'segment', item: 'sub_item', period: 'year', grain: 'year' },
   };
   const items: Row[] = [
     { segment: 'Information', sub_item: '5G', country: 'China', year: 2020 },
@@ -107,14 +109,15 @@ test('rows of one measure on different definitions never share an axis: each def
 
 test('FP16 and FP32 computing power, and flows and cumulative totals, are different definitions', () => {
   const base = { series: 'x', country: 'China', unit: 'EFLOPS' };
-  assert.notEqual(definitionOf({ ...base, basis: 'total computing power in use, FP32 basis' }), definitionOf({ ...base, basis: 'intelligent computing power, FP16 basis' }));
-  assert.equal(definitionOf({ ...base, basis: 'total; precision (FP32/FP64/FP16) not stated by the source' }), 'EFLOPS');
-  assert.notEqual(definitionOf({ ...base, basis: 'FLOW for 2022 to date' }), definitionOf({ ...base, basis: 'CUMULATIVE to September 2022' }));
-  assert.notEqual(definitionOf({ ...base, unit: 'percent' }), definitionOf({ ...base, unit: 'count' }));
+  const view = { ...meta.view, definition: ['unit'], tags: 'basis' };
+  assert.notEqual(definitionOf({ ...base, basis: 'total computing power in use, FP32 basis' }, view), definitionOf({ ...base, basis: 'intelligent computing power, FP16 basis' }, view));
+  assert.equal(definitionOf({ ...base, basis: 'total; precision (FP32/FP64/FP16) not stated by the source' }, view), 'EFLOPS');
+  assert.notEqual(definitionOf({ ...base, basis: 'FLOW for 2022 to date' }, view), definitionOf({ ...base, basis: 'CUMULATIVE to September 2022' }, view));
+  assert.notEqual(definitionOf({ ...base, unit: 'percent' }, view), definitionOf({ ...base, unit: 'count' }, view));
 });
 
 test('periods are charted in time order: mid-2022 before end-2022', () => {
-  const withPeriod: DatasetMeta = { ...meta, fields: [...meta.fields, { name: 'period', type: 'string' }] };
+  const withPeriod: DatasetMeta = { ...meta, fields: [...meta.fields, { name: 'period', type: 'string' }], view: { ...meta.view, period: 'period', grain: 'month' } };
   const at = (period: string, value: number): Row => ({ ...row('cells', 'China', Number(period.slice(0, 4)), value), period });
   const spec = shapeChart(withPeriod, [at('2022', 3), at('2022-06', 2), at('2021', 1)], sources, {});
   assert.deepEqual(spec.points.map((p) => p.x), ['2021', '2022-06', '2022']);

@@ -69,7 +69,7 @@ test('a tier of its own is a series of its own: one line never mixes definitions
     { ...row('elite', 'United States', 2019, 65, 'caict'), tier: 'top 0.5%' },
     { ...row('elite', 'United States', 2022, 57, 'caict'), tier: 'top 2%' },
   ];
-  const view = conceptView({ ...concept, members: [{ dataset: 'compute-share', where: { measure: 'elite' } }] }, new Map([['compute-share', { meta: { ...meta, fields: [...meta.fields, { name: 'tier', type: 'string' }] }, rows: tiered }]]), sources);
+  const view = conceptView({ ...concept, members: [{ dataset: 'compute-share', where: { measure: 'elite' } }] }, new Map([['compute-share', { meta: { ...meta, fields: [...meta.fields, { name: 'tier', type: 'string' }], view: { ...meta.view, definition: ['tier'] } }, rows: tiered }]]), sources);
   assert.equal(view.series.length, 2);
   assert.deepEqual(view.series.map((s) => s.label).sort(), ['CAICT (top 0.5%)', 'CAICT (top 2%)']);
 });

@@ -22,4 +22,5 @@ export const talentMeta: DatasetMeta = {
   license: 'CC-BY-4.0',
   provenance: { rows: { primary: 0, secondary: 0, 'as-cited': 0 }, sourcesByKind: {} },
   changes: [],
+  view: { kind: 'values', entity: 'country', selector: 'measure', default: 'origin_share', value: 'value', period: 'year', grain: 'year', unit: 'percent' },
 };

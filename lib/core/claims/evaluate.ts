@@ -1,4 +1,5 @@
 import { rowYear } from '../dataset-meta';
+import { formatValue } from '../format';
 import { inForceOn } from '../in-force';
 import { statusOn, type PublishedById } from '../status-on';
 import { labelFor } from '../labels';
@@ -12,14 +13,8 @@ import type { Basis, Check, CheckResult, CheckStatus, Claim, CompareCheck, Count
 export type EvidenceSource = Map<string, { rows: Row[]; timeField: DatasetMeta['timeField']; fields?: FieldDescriptor[] } | { unavailable: string }>;
 type TimeField = DatasetMeta['timeField'];
 
-export function formatValue(value: number | string | null, unit?: unknown): string {
-  if (value === null) return 'no value';
-  if (typeof value === 'string') return value;
-  const n = value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-  if (unit === 'percent') return `${n}%`;
-  if (typeof unit === 'string' && unit.startsWith('count of ')) return `${n} ${unit.slice('count of '.length)}`;
-  return typeof unit === 'string' && unit !== '' && unit !== 'count' ? `${n} ${unit}` : n;
-}
+/** The one number formatter lives in lib/core/format.ts; re-exported here for the engine's callers. */
+export { formatValue };
 
 export function matches(row: Row, where: Where, timeField: TimeField): boolean {
   return Object.entries(where).every(([field, wanted]) => {

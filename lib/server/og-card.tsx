@@ -1,6 +1,7 @@
-import type { ChartSpec } from '@/lib/core/charts';
-import { layoutChart } from '@/lib/core/chart-layout';
-import { entityColor, resolveColor } from '@/lib/core/palette';
+import 'server-only';
+import type { ChartSpec } from '../core/chart-spec';
+import { layoutChart } from '../core/chart-layout';
+import { entityColor, resolveColor } from '../core/palette';
 
 /** Verdict colours for the preview image (the page's light-scheme badge colours). */
 const VERDICT_COLORS: Record<string, { bg: string; fg: string }> = {
@@ -79,7 +80,7 @@ function OgChart({ spec }: { spec: ChartSpec }) {
 }
 
 function Legend({ spec, top }: { spec: ChartSpec; top: number }) {
-  const items = spec.kind === 'grouped-bars' ? spec.points.map((p) => ({ label: p.x, color: entityColor(p.x) })) : spec.series.map((s) => ({ label: s.label, color: s.color }));
+  const items = spec.kind === 'grouped-bars' ? spec.points.map((p) => ({ label: p.x, color: spec.pointColors?.[p.x] ?? entityColor(p.x) })) : spec.series.map((s) => ({ label: s.label, color: s.color }));
   return (
     <div style={{ position: 'absolute', left: 64, top, display: 'flex', gap: 20, fontSize: 17, color: '#1b1f24' }}>
       {items.slice(0, 6).map((item) => (
