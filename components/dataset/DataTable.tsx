@@ -12,18 +12,20 @@ interface Props {
   sort: Sort;
   onSort: (sort: Sort) => void;
   sources: Record<string, Source>;
-  /** Rows whose source was published after this day (the paper's cutoff) are marked. */
+  /** Rows whose figure first became public after this day (the paper's cutoff) are marked. */
   cutoff: string | null;
+  /** The dataset's id: the export-control timeline dates its events by their own date. */
+  dataset: string;
 }
 
 /** The data behind the chart, one column per schema field, sortable by any column. */
-export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff }: Props) {
+export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff, dataset }: Props) {
   const next = (field: string): Sort => (sort?.field !== field ? { field, dir: 'asc' } : sort.dir === 'asc' ? { field, dir: 'desc' } : null);
   return (
     <>
-      {cutoff !== null && rows.some((r) => afterPaper(r, sources, cutoff)) && (
+      {cutoff !== null && rows.some((r) => afterPaper(r, sources, cutoff, dataset)) && (
         <p className="small muted" data-testid="after-paper-legend">
-          Rows marked “after the paper” rest on sources published after {cutoff}, which the paper could not have seen.
+          Rows marked “after the paper” hold figures or events first made public after {cutoff}, which the paper could not have seen; a figure public earlier but cited from a later copy is not marked.
         </p>
       )}
       <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
@@ -49,7 +51,7 @@ export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff
             </tr>
           </thead>
           {/* The rows are markup (lib/core/table-markup.ts): drawn the same on the server and in the browser, not hydrated cell by cell. */}
-          <tbody dangerouslySetInnerHTML={{ __html: tableRowsMarkup(fields, rows, sources, cutoff) }} />
+          <tbody dangerouslySetInnerHTML={{ __html: tableRowsMarkup(fields, rows, sources, cutoff, dataset) }} />
         </table>
       </div>
     </>

@@ -172,7 +172,7 @@ function ExplorerView({ meta, footnote, today, cutoff, pathname, events = [], ev
           {isTimeline && <MeasureList rows={shown} sources={sources} today={today} />}
           {structure && <StructureView structure={structure} />}
           <h2>The data</h2>
-          <DataTable caption={view.caption} fields={meta.fields} rows={shown} sort={(pending ?? filter).sort} onSort={(sort) => navigate({ ...(pending ?? filter), sort })} sources={sources} cutoff={cutoff} />
+          <DataTable caption={view.caption} fields={meta.fields} rows={shown} sort={(pending ?? filter).sort} onSort={(sort) => navigate({ ...(pending ?? filter), sort })} sources={sources} cutoff={cutoff} dataset={meta.id} />
         </>
       )}
       <Downloads

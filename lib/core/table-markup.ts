@@ -1,3 +1,4 @@
+import { factDateWith } from './claims/as-of';
 import { formatNumber } from './format';
 import { valueLabel } from './labels';
 import { el, escapeMarkup } from './markup';
@@ -17,10 +18,14 @@ function cellClass(f: FieldDescriptor): string | undefined {
   return f.type === 'string' && !f.constraints?.enum ? 'text' : undefined;
 }
 
-/** Whether a row's source was published after the paper's cutoff day. */
-export function afterPaper(row: Row, sources: Record<string, Source>, cutoff: string | null): boolean {
-  const published = sources[String(row.source_id)]?.published;
-  return cutoff !== null && typeof published === 'string' && published > cutoff;
+/**
+ * Whether a row's figure or event first became public after the paper's cutoff day: its fact date (see
+ * factDateWith), not the date of the copy we cite, so a 2024 figure read in a 2025 copy is not marked.
+ */
+export function afterPaper(row: Row, sources: Record<string, Source>, cutoff: string | null, dataset = ''): boolean {
+  if (cutoff === null) return false;
+  const fact = factDateWith(row, dataset, (id) => sources[id]?.published ?? null);
+  return fact !== null && fact > cutoff;
 }
 
 /**
@@ -56,12 +61,12 @@ function cellContent(field: FieldDescriptor, value: Row[string], unit: Row[strin
  * its hundreds of cells are not hydrated one by one, and the server and the browser build the same
  * string from the same rows.
  */
-export function tableRowsMarkup(fields: FieldDescriptor[], rows: Row[], sources: Record<string, Source>, cutoff: string | null): string {
+export function tableRowsMarkup(fields: FieldDescriptor[], rows: Row[], sources: Record<string, Source>, cutoff: string | null, dataset = ''): string {
   return rows
     .map((row) =>
       el(
         'tr',
-        { 'data-after-paper': afterPaper(row, sources, cutoff) ? '' : undefined },
+        { 'data-after-paper': afterPaper(row, sources, cutoff, dataset) ? '' : undefined },
         ...fields.map((f) => {
           const unit = f.name === 'value' ? row.unit : null;
           return el('td', { class: cellClass(f), 'data-value': rawUnlessShown(f, row[f.name], unit) }, cellContent(f, row[f.name], unit, sources, cutoff));

@@ -57,3 +57,14 @@ test('the first source of a figure is a link to that source, like the row’s ow
   assert.equal(cells.length, 6);
   assert.match(cells[5], /<a href="https:\/\/example.org\/a\?b=1&amp;c=2" title="P &amp; Co: A &quot;report&quot;; published 2020-01-01"[^>]*>old<\/a>/);
 });
+
+test('a row is marked by the date its figure first became public, not by the date of the copy cited', () => {
+  const early: Row = { country: 'China', year: 2022, value: 38, unit: 'percent', note: null, source_id: 'late', first_published: '2024-03' };
+  const late: Row = { country: 'China', year: 2024, value: 40, unit: 'percent', note: null, source_id: 'old', first_published: '2025-02' };
+  const trs = tableRowsMarkup(fields, [early, late], sources, '2024-12-31').split('<tr').slice(1);
+  assert.deepEqual(trs.map((t) => t.startsWith(' data-after-paper=""')), [false, true]);
+  // On the export-control timeline a measure is dated by its own date, whatever copy is cited.
+  const measure: Row = { country: 'United States', year: 2023, value: null, unit: null, note: null, source_id: 'late', date: '2023-10-17' };
+  assert.equal(tableRowsMarkup(fields, [measure], sources, '2024-12-31', 'export-controls').startsWith('<tr data-after-paper'), false);
+  assert.equal(tableRowsMarkup(fields, [measure], sources, '2024-12-31').startsWith('<tr data-after-paper'), true);
+});

@@ -11,6 +11,11 @@ const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !
  * publication date of the row's source. Null when none is known. Pure.
  */
 export function factDateOf(row: Row, dataset: string, published: Map<string, string | null>): string | null {
+  return factDateWith(row, dataset, (id) => published.get(id) ?? null);
+}
+
+/** factDateOf with the sources' publication dates looked up by a function (e.g. from a record of sources). Pure. */
+export function factDateWith(row: Row, dataset: string, publishedOf: (sourceId: string) => string | null): string | null {
   const first = text(row.first_published);
   if (first && DATE.test(first)) return first;
   if (dataset === 'export-controls') {
@@ -18,7 +23,7 @@ export function factDateOf(row: Row, dataset: string, published: Map<string, str
     if (date && DATE.test(date)) return date;
   }
   const id = text(row.source_id);
-  return id ? text(published.get(id)) : null;
+  return id ? text(publishedOf(id)) : null;
 }
 
 /** Whether a fact date (YYYY, YYYY-MM or YYYY-MM-DD) is on or before a day: "2024-12" and "2024" count as on or before "2024-12-31". */
