@@ -16,10 +16,12 @@ interface Props {
   cutoff: string | null;
   /** The dataset's id: the export-control timeline dates its events by their own date. */
   dataset: string;
+  /** Columns computed for the view (a measure's status on the day), shown after the stored ones, as in the filtered CSV; not sortable. */
+  computed?: FieldDescriptor[];
 }
 
 /** The data behind the chart, one column per schema field, sortable by any column. */
-export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff, dataset }: Props) {
+export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff, dataset, computed = [] }: Props) {
   const next = (field: string): Sort => (sort?.field !== field ? { field, dir: 'asc' } : sort.dir === 'asc' ? { field, dir: 'desc' } : null);
   return (
     <>
@@ -48,10 +50,15 @@ export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff
                   </button>
                 </th>
               ))}
+              {computed.map((f) => (
+                <th key={f.name} scope="col" title={f.description}>
+                  {fieldLabel(f)}
+                </th>
+              ))}
             </tr>
           </thead>
           {/* The rows are markup (lib/core/table-markup.ts): drawn the same on the server and in the browser, not hydrated cell by cell. */}
-          <tbody dangerouslySetInnerHTML={{ __html: tableRowsMarkup(fields, rows, sources, cutoff, dataset) }} />
+          <tbody dangerouslySetInnerHTML={{ __html: tableRowsMarkup([...fields, ...computed], rows, sources, cutoff, dataset) }} />
         </table>
       </div>
     </>

@@ -1,5 +1,6 @@
 'use client';
 
+import { STATUS_FIELDS, hasLifecycle } from '@/lib/core/status-on';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { fieldLabel, labelFor } from '@/lib/core/labels';
@@ -172,7 +173,7 @@ function ExplorerView({ meta, footnote, today, cutoff, pathname, events = [], ev
           {isTimeline && <MeasureList rows={shown} sources={sources} today={today} />}
           {structure && <StructureView structure={structure} />}
           <h2>The data</h2>
-          <DataTable caption={view.caption} fields={meta.fields} rows={shown} sort={(pending ?? filter).sort} onSort={(sort) => navigate({ ...(pending ?? filter), sort })} sources={sources} cutoff={cutoff} dataset={meta.id} />
+          <DataTable caption={view.caption} fields={meta.fields} rows={shown} sort={(pending ?? filter).sort} onSort={(sort) => navigate({ ...(pending ?? filter), sort })} sources={sources} cutoff={cutoff} dataset={meta.id} computed={hasLifecycle(meta) ? STATUS_FIELDS : undefined} />
         </>
       )}
       <Downloads

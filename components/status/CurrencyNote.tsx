@@ -19,7 +19,7 @@ export async function CurrencyNote({ id }: { id: string }) {
           {overdue.map((e, i) => (
             <span key={e.series} data-series={e.series} data-overdue="true">
               {i > 0 ? '; ' : ''}
-              {e.series} ({e.cadence}, {e.publisher}; latest {e.latestPeriod ?? 'period unknown'}, due by {e.nextExpected})
+              {e.label} ({e.cadence}, {e.publisher}; latest {e.latestPeriod ?? 'period unknown'}, due by {e.nextExpected})
             </span>
           ))}
         </>

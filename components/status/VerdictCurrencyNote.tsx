@@ -23,7 +23,7 @@ export async function VerdictCurrencyNote({ rows }: { rows: Array<{ dataset: str
       {due.length > 0 && (
         <p>
           <b>Newer figures are due: verdict may be out of date.</b>{' '}
-          {due.flatMap((d) => d.entries.map((e) => `${d.dataset} / ${e.series} (${e.cadence}, ${e.publisher}): latest ${e.latestPeriod ?? 'period unknown'}, newer figures due by ${e.nextExpected}`)).join('; ')}.
+          {due.flatMap((d) => d.entries.map((e) => `${e.label} (${d.dataset} data; ${e.cadence}, ${e.publisher}): latest ${e.latestPeriod ?? 'period unknown'}, newer figures due by ${e.nextExpected}`)).join('; ')}.
         </p>
       )}
       {unconfirmed.length > 0 && (

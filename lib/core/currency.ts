@@ -158,7 +158,7 @@ export function scheduleProblems(raw: unknown, fields: string[], rows: Row[]): s
 }
 
 /** The overdue series among the ones `rows` belong to (for a verdict's rows: "newer figures are due"). Pure. */
-export function overdueSeriesOf(rows: Row[], schedule: ResourceSchedule, entries: CurrencyEntry[]): CurrencyEntry[] {
+export function overdueSeriesOf<E extends CurrencyEntry>(rows: Row[], schedule: ResourceSchedule, entries: E[]): E[] {
   const names = new Set(rows.map((r) => (schedule.seriesField ? String(r[schedule.seriesField] ?? '') : 'all rows')));
   return entries.filter((e) => e.overdue && names.has(e.series));
 }

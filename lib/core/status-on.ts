@@ -1,6 +1,6 @@
 import { inForceOn } from './in-force';
 import { dayAfter, effectiveDay } from './lifecycle';
-import type { Row } from './types';
+import type { DatasetMeta, FieldDescriptor, Row } from './types';
 
 /**
  * A measure's status on a day, computed from its lifecycle columns and the publication dates of the
@@ -131,6 +131,19 @@ export function keptInForce(s: StatusOn): boolean {
 
 /** The computed columns the API and CSV views add to each measure: the status on the requested day and whether a source confirms it. */
 export const STATUS_COLUMNS = ['status_on', 'status_on_date', 'status_confirmed', 'status_change', 'status_change_date', 'latest_source_published'] as const;
+
+/** The status columns described for a reader, in STATUS_COLUMNS order: the table shows them after the stored fields, as the filtered CSV does. */
+export const STATUS_FIELDS: FieldDescriptor[] = [
+  { name: 'status_on', type: 'string', title: 'Status on the day', description: 'Computed: the measure\'s status on the day asked (the in-force day, else today), from its lifecycle and its sources\' dates; unconfirmed when a scheduled change passed with no source since.' },
+  { name: 'status_on_date', type: 'date', title: 'Status day', description: 'Computed: the day the status is for.' },
+  { name: 'status_confirmed', type: 'string', title: 'Confirmed by a source', description: 'Computed: true when a source published on or after the last scheduled change confirms the status.' },
+  { name: 'status_change', type: 'string', title: 'Unconfirmed change', description: 'Computed: the scheduled change no source has confirmed, if any.' },
+  { name: 'status_change_date', type: 'date', title: 'Change due', description: 'Computed: the day of that scheduled change.' },
+  { name: 'latest_source_published', type: 'string', title: 'Latest source', description: 'Computed: the publication date of the latest source cited for the measure.' },
+];
+
+/** Whether a dataset's rows are measures with a lifecycle (and so carry the status columns). */
+export const hasLifecycle = (meta: Pick<DatasetMeta, 'fields'>) => meta.fields.some((f) => f.name === 'effective_date');
 
 export function statusColumns(s: StatusOn): Record<(typeof STATUS_COLUMNS)[number], string> {
   return {

@@ -1,11 +1,8 @@
 import 'server-only';
 import { dayOf } from '../core/in-force';
-import { STATUS_COLUMNS, publishedById, statusColumns, statusOn } from '../core/status-on';
+import { STATUS_COLUMNS, hasLifecycle, publishedById, statusColumns, statusOn } from '../core/status-on';
 import type { DatasetMeta, Row } from '../core/types';
 import { getSources } from './data';
-
-/** Whether a dataset's rows are measures with a lifecycle (and so carry the status columns). */
-export const hasLifecycle = (meta: DatasetMeta) => meta.fields.some((f) => f.name === 'effective_date');
 
 /** The columns of a selection's view: the schema's fields, then, for measures, the computed status columns. */
 export const viewFields = (meta: DatasetMeta): string[] => [...meta.fields.map((f) => f.name), ...(hasLifecycle(meta) ? STATUS_COLUMNS : [])];
