@@ -21,9 +21,12 @@ async function main() {
   const { claims } = await (await fetch(`${base}/api/claims`)).json();
   // The home page, one claim page (a mixed verdict, three evidence charts) and every dataset page.
   const claim = claims.find((c: { evaluation: { verdict: string } }) => c.evaluation.verdict === 'partly supported') ?? claims[0];
+  // And a claim the data contradicts, with its pillars and sourcing.
+  const contradicted = claims.find((c: { evaluation: { verdict: string } }) => c.evaluation.verdict === 'contradicted');
   const pages: Array<[string, string]> = [
     ['home', '/'],
     [`claim-${claim.id}`, `/claims/${claim.id}`],
+    ...(contradicted ? [[`claim-${contradicted.id}`, `/claims/${contradicted.id}`] as [string, string]] : []),
     ['datasets', '/datasets'],
     ...datasets.map((d: { id: string }) => [`dataset-${d.id}`, `/datasets/${d.id}`] as [string, string]),
     // Policy events on series: the October 2022 and 2023 rules on China's 5G and computing power.
@@ -40,6 +43,8 @@ async function main() {
   ];
   for (const width of [1280, 375]) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+    // A 4,000 px screenshot of a long page takes over 30 s on two busy cores.
+    page.setDefaultTimeout(120_000);
     for (const [name, path] of pages.filter(([n]) => n.includes(only))) {
       await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
       await page.waitForTimeout(300);
