@@ -1,8 +1,7 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { SourceLine } from '@/lib/core/charts';
-import { bibtexCitation, plainCitation } from '@/lib/core/citation';
 import { fullDownloadName } from '@/lib/core/download-name';
 import { EmbedCode } from '../ui/EmbedCode';
 import { chartSvg, saveBlob, svgToPng } from './chart-export';
@@ -23,13 +22,9 @@ interface Props {
   sources: SourceLine[];
 }
 
-/** Downloads of exactly what is on screen, plus the full file, the package and a citation. */
+/** Downloads of exactly what is on screen, plus the full file and the package. The citation (with the data version) is under "Use this data". */
 export function Downloads({ datasetId, title, filteredHref, filename, bundleHref, bundleName, embedPath, rowCount, chartId, sources }: Props) {
   const [status, setStatus] = useState('');
-  const [pageUrl, setPageUrl] = useState('');
-  useEffect(() => setPageUrl(window.location.href), [filteredHref]);
-  const accessed = new Date().toISOString().slice(0, 10);
-  const citation = { title, url: pageUrl || `/datasets/${datasetId}`, accessed, sources };
   const sourceText = `Source: ${sources.map((s) => `${s.publisher} [${s.confidence.join(', ')}]`).join('; ')}`;
   const base = filename.replace(/\.csv$/, '');
 
@@ -43,15 +38,6 @@ export function Downloads({ datasetId, title, filteredHref, filename, bundleHref
       setStatus('');
     } catch (err) {
       setStatus(err instanceof Error ? err.message : 'Download failed.');
-    }
-  }
-
-  async function copy(text: string, what: string) {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(`${what} copied.`);
-    } catch {
-      setStatus(`Select the ${what.toLowerCase()} below and copy it.`);
     }
   }
 
@@ -83,19 +69,6 @@ export function Downloads({ datasetId, title, filteredHref, filename, bundleHref
         )}
       </div>
       <EmbedCode path={embedPath} title={title} />
-      <details className="cite">
-        <summary>Cite this view</summary>
-        <p className="small muted">Plain text</p>
-        <pre className="citation" data-testid="citation-text">{plainCitation(citation)}</pre>
-        <button type="button" onClick={() => copy(plainCitation(citation), 'Citation')}>
-          Copy citation
-        </button>
-        <p className="small muted">BibTeX</p>
-        <pre className="citation" data-testid="citation-bibtex">{bibtexCitation(citation)}</pre>
-        <button type="button" onClick={() => copy(bibtexCitation(citation), 'BibTeX')}>
-          Copy BibTeX
-        </button>
-      </details>
       <p role="status" className="small muted">
         {status}
       </p>
