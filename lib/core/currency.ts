@@ -1,3 +1,4 @@
+import { periodSpan } from './period';
 import { earliestDay, latestSourceDate, scheduledChanges, type PublishedById } from './status-on';
 import type { Row } from './types';
 
@@ -47,16 +48,8 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 const monthEnd = (y: number, m: number) => iso(Date.UTC(y, m, 0)); // m is 1-based: day 0 of the next month
 const addDays = (d: string, n: number) => iso(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000);
 
-/** The last day of a period written as YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-YYYY; null if unreadable. */
-export function periodEnd(period: string): string | null {
-  let m: RegExpMatchArray | null;
-  if ((m = period.match(/^(\d{4})$/))) return `${m[1]}-12-31`;
-  if ((m = period.match(/^\d{4}-(\d{4})$/))) return `${m[1]}-12-31`;
-  if ((m = period.match(/^(\d{4})-(\d{2})$/))) return monthEnd(Number(m[1]), Number(m[2]));
-  if ((m = period.match(/^(\d{4})-(\d{2})-(\d{2})$/))) return period;
-  if ((m = period.match(/^(\d{4})-Q([1-4])$/))) return monthEnd(Number(m[1]), Number(m[2]) * 3);
-  return null;
-}
+/** The last day of a period written as YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-YYYY; null if unreadable (lib/core/period). */
+export const periodEnd = (period: string): string | null => periodSpan(period)?.end ?? null;
 
 /** The period a row covers: its `period` cell when readable, else its date or year. */
 function rowPeriod(row: Row): { text: string; end: string } | null {
