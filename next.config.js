@@ -1,7 +1,4 @@
 // @ts-check
-const { randomBytes } = require('node:crypto');
-const { dataVersion } = require('./lib/data-version.js');
-const { pageParamNamesOnDisk } = require('./lib/page-params.js');
 
 const dev = process.env.NODE_ENV === 'development';
 
@@ -35,27 +32,15 @@ const nextConfig = {
   reactStrictMode: true,
   // No image optimisation is used; keep its endpoint closed.
   images: { unoptimized: true },
-  // Pages refreshed after a data change stay in this process's memory; the files written at build are
-  // only read. Two servers on one build (the tests' second server reads a corrupted copy of data/) then
-  // never see each other's pages.
-  experimental: { isrFlushToDisk: false },
-  // Recorded at build: lib/server/data-watch.ts compares the data it serves with the data the pages were
-  // prerendered from, and the token lets it (and only it) ask /api/revalidate to refresh them.
-  env: { BUILD_DATA_VERSION: dataVersion(), REVALIDATE_TOKEN: randomBytes(24).toString('hex') },
-  // A dataset or claim address with a filter or event parameter is a view of its own, rendered per
-  // request at `<path>/query`; the address the reader sees does not change. Without one (or with only
-  // parameters sites add to a shared link, such as utm_source) it is the prerendered page, served
-  // from cache with no code of ours in front. A parameter that is none of these reaches the
-  // prerendered page too, whose explorer names it as a filter it cannot use.
-  async rewrites() {
-    return {
-      beforeFiles: pageParamNamesOnDisk().map((key) => ({
-        source: '/:section(datasets|claims)/:id',
-        has: [{ type: /** @type {const} */ ('query'), key }],
-        destination: '/:section/:id/query',
-      })),
-    };
-  },
+  // One cache for every rendered page, keyed by address (a filtered view is an address of its own: see
+  // proxy.ts) and checked against the data and the day it was rendered from (lib/page-cache.js): a
+  // change to data/ reaches the next request for any page. Next's own memory cache is off, so
+  // nothing else keeps a page.
+  cacheHandler: require.resolve('./lib/page-cache.js'),
+  // proxy.ts sees the URL the server was asked for (its own host and port), so its rewrites stay in this
+  // process instead of being forwarded over HTTP to a 'localhost' origin.
+  skipProxyUrlNormalize: true,
+  cacheMaxMemorySize: 0,
   async headers() {
     return [
       {
@@ -63,11 +48,10 @@ const nextConfig = {
         headers: [{ key: 'Content-Security-Policy', value: csp }, { key: 'X-Frame-Options', value: 'DENY' }, ...security],
       },
       { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: embedCsp }, ...security] },
-      // The prerendered pages: any cache may keep them. Not a filtered view (one of the rewrites above),
-      // which is rendered per request from the data as it is then.
-      ...['/', '/datasets', '/datasets/:id', '/claims/:id', '/compare', '/compare/:concept'].map((source) => ({
+      // The pages and their views: any cache may keep them for five minutes, like the data API.
+      ...['/', '/datasets', '/datasets/:id', '/claims/:id', '/compare', '/compare/:concept', '/embed/datasets/:id', '/embed/claims/:id'].map((source) => ({
         source,
-        missing: ['_rsc', ...pageParamNamesOnDisk()].map((key) => ({ type: /** @type {const} */ ('query'), key })),
+        missing: [{ type: /** @type {const} */ ('query'), key: '_rsc' }],
         headers: [{ key: 'Cache-Control', value: 'public, s-maxage=300, stale-while-revalidate=86400' }],
       })),
     ];

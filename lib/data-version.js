@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * A fingerprint of everything in data/ (file names and contents), so a running server can tell when
- * the data changed since its pages were prerendered. CommonJS, because next.config.js records the
- * build's fingerprint with it; lib/server/data-watch.ts checks the current one once a second.
+ * the data changed since a page was rendered. CommonJS, because the page cache (lib/page-cache.js,
+ * loaded by next.config.js) checks it on every read; lib/server/data.ts keys its memos on it.
  */
 const { createHash } = require('node:crypto');
 const fs = require('node:fs');
@@ -57,4 +57,4 @@ function dataVersion(dir = dataDirectory()) {
   return last.hash;
 }
 
-module.exports = { dataVersion };
+module.exports = { dataVersion, dataDirectory };

@@ -12,8 +12,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyRelease, BUMPS, stampCitationCff, type Bump } from '../lib/core/data-release';
 import { currentFingerprint } from './data-fingerprint';
+import { dataDirectory } from '../lib/data-version.js';
 
-const dir = path.resolve(process.env.DATA_DIR ?? path.join(process.cwd(), 'data'));
+const dir: string = dataDirectory();
 const args = process.argv.slice(2);
 const bump = args.find((a) => !a.startsWith('--') && !/^\d{4}-/.test(a));
 const dateAt = args.indexOf('--date');

@@ -14,8 +14,8 @@ function summary(claims: EvaluatedClaim[], pick: (c: EvaluatedClaim) => Evaluati
     .join(', ');
 }
 
-/** Prerendered at build, refreshed when data/ changes (lib/server/data-watch.ts). */
-export const revalidate = 300;
+/** Rendered once and cached until data/ or the day changes (lib/page-cache.js). */
+export const revalidate = false;
 
 export default async function Home() {
   const result = await getEvaluatedClaims();

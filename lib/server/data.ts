@@ -9,14 +9,14 @@ import { parseChangelog, type ChangeEntry } from '../core/changelog';
 import { buildMeta } from '../core/dataset-meta';
 import { DatasetIndex } from '../core/filter';
 import { inForceKeeping } from '../core/status-on';
-import { dataVersion } from '../data-version.js';
+import { dataDirectory, dataVersion } from '../data-version.js';
 import type { Dataset, DatasetError, PackageDescriptor, Problem, ResourceDescriptor, Result, Row, Source } from '../core/types';
 
 /**
- * The one data-access layer. Only this module reads the file system or the environment.
- * DATA_DIR (default `./data`) lets tests serve a copy of the data.
+ * The one data-access layer. Only this module reads data/ (lib/page-cache.js only fingerprints it).
+ * DATA_DIR (default `./data`, resolved in lib/data-version.js) lets tests serve a copy of the data.
  */
-export const dataDir = path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? path.join(process.cwd(), 'data'));
+export const dataDir: string = dataDirectory();
 const PACKAGE_FILE = 'datapackage.json';
 
 /** A read or parse error in words a reader can act on, without the server's own paths. */

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-// The CommonJS module next.config.js and the data watch share.
+// The CommonJS modules the page cache (next.config.js cacheHandler) is made of.
 import { dataVersion } from '../../lib/data-version.js';
-import { createDataWatch } from '../../lib/server/data-watch';
+import { createStampedCache } from '../../lib/page-cache.js';
 
 function tempData(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'data-version-'));
@@ -24,56 +24,42 @@ test('the fingerprint follows file contents and names, not where the directory i
   assert.equal(dataVersion(path.join(one, 'missing')), 'no-data-directory');
 });
 
-test('the data watch refreshes the pages once per change, and retries a refresh that failed', async () => {
-  let version = 'built';
-  const calls: string[] = [];
-  let fail = false;
-  const watch = createDataWatch({
-    served: 'built',
-    current: () => version,
-    refresh: async () => {
-      calls.push(version);
-      if (fail) throw new Error('server not ready');
-    },
-  });
-  await watch.tick();
-  assert.deepEqual(calls, [], 'data as built: nothing to refresh');
-  version = 'edited';
-  fail = true;
-  const errors: string[] = [];
-  const log = console.error;
-  console.error = (m: string) => errors.push(m);
-  try {
-    await watch.tick();
-    await watch.tick();
-  } finally {
-    console.error = log;
-  }
-  assert.deepEqual(calls, ['edited', 'edited'], 'a failed refresh is tried again on the next tick');
-  assert.equal(errors.length, 1, 'the same failure is reported once, not once a second');
-  assert.equal(watch.served, 'built');
-  fail = false;
-  await watch.tick();
-  assert.equal(watch.served, 'edited');
-  await watch.tick();
-  assert.equal(calls.length, 3, 'once refreshed, the same data asks for nothing more');
+test('a cached page is served only for the data and day it was rendered from', () => {
+  let stamp = '2026-12-05|a';
+  const cache = createStampedCache({ stamp: () => stamp });
+  assert.equal(cache.get('/datasets/talent'), null, 'nothing before the first render');
+  cache.set('/datasets/talent', { html: 'rows of a' });
+  assert.deepEqual((cache.get('/datasets/talent') as { value: unknown }).value, { html: 'rows of a' });
+  stamp = '2026-12-05|b';
+  assert.equal(cache.get('/datasets/talent'), null, 'a data change is a miss on the next request');
+  assert.equal(cache.size, 0, 'and the stale page is dropped');
+  cache.set('/datasets/talent', { html: 'rows of b' });
+  assert.deepEqual((cache.get('/datasets/talent') as { value: unknown }).value, { html: 'rows of b' });
+  stamp = '2026-12-06|b';
+  assert.equal(cache.get('/datasets/talent'), null, 'a new day is a miss too: statuses are judged as of today');
 });
 
-test('ticks that overlap share one refresh', async () => {
-  let release = () => {};
-  let calls = 0;
-  const watch = createDataWatch({
-    served: 'a',
-    current: () => 'b',
-    refresh: () => {
-      calls++;
-      return new Promise<void>((r) => (release = r));
-    },
-  });
-  const one = watch.tick();
-  const two = watch.tick();
-  release();
-  await Promise.all([one, two]);
-  assert.equal(calls, 1);
-  assert.equal(watch.served, 'b');
+test('a render that straddles a data change is stamped with the data it may have read, so it is redone', () => {
+  let stamp = 'a';
+  const cache = createStampedCache({ stamp: () => stamp });
+  assert.equal(cache.get('/claims/x'), null);
+  stamp = 'b'; // data/ changes while the page renders from a
+  cache.set('/claims/x', { html: 'rendered from a' });
+  assert.equal(cache.get('/claims/x'), null, 'the page rendered from a is not served as b');
+  cache.set('/claims/x', { html: 'rendered from b' });
+  assert.deepEqual((cache.get('/claims/x') as { value: unknown }).value, { html: 'rendered from b' });
+});
+
+test('the cache drops the least recently used pages past its size, and forgets tagged pages', () => {
+  const cache = createStampedCache({ stamp: () => 's', maxBytes: 400 });
+  cache.set('/a', { html: 'x'.repeat(100) }, { tags: ['t'] });
+  cache.set('/b', { html: 'y'.repeat(100) });
+  assert.ok(cache.get('/a'), 'reading /a makes /b the oldest');
+  cache.set('/c', { html: 'z'.repeat(100) });
+  assert.ok(cache.bytes <= 400);
+  assert.equal(cache.get('/b'), null);
+  assert.ok(cache.get('/a') && cache.get('/c'));
+  cache.revalidateTag('t');
+  assert.equal(cache.get('/a'), null);
+  assert.ok(cache.get('/c'));
 });

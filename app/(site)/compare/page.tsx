@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { ConceptProblems } from '@/components/compare/ConceptProblems';
 import { getConceptViews } from '@/lib/server/concepts';
 
-/** Prerendered at build, refreshed when data/ changes (lib/server/data-watch.ts). */
-export const revalidate = 300;
+/** Rendered once and cached until data/ or the day changes (lib/page-cache.js). */
+export const revalidate = false;
 export const metadata: Metadata = { title: 'Who says what: sources compared' };
 
 export default async function ComparePage() {

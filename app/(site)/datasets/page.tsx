@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listDatasets } from '@/lib/server/data';
 
-/** Prerendered at build, refreshed when data/ changes (lib/server/data-watch.ts). */
-export const revalidate = 300;
+/** Rendered once and cached until data/ or the day changes (lib/page-cache.js). */
+export const revalidate = false;
 export const metadata: Metadata = { title: 'Datasets' };
 
 export default async function DatasetsPage() {

@@ -6,8 +6,8 @@ import { PublisherTable } from '@/components/compare/PublisherTable';
 import { getConcepts, getConceptView } from '@/lib/server/concepts';
 import { conceptMetadata } from '@/lib/server/page-metadata';
 
-/** Prerendered at build, refreshed when data/ changes (lib/server/data-watch.ts). */
-export const revalidate = 300;
+/** Rendered once and cached until data/ or the day changes (lib/page-cache.js). */
+export const revalidate = false;
 export const dynamicParams = true;
 
 export async function generateStaticParams() {

@@ -4,8 +4,8 @@ import { EmbedCard } from '@/components/embed/EmbedCard';
 import { getEvaluatedClaims } from '@/lib/server/claims';
 import { claimPreview } from '@/lib/server/previews';
 
-/** A claim to frame in another page: its evidence chart, verdict and sources. May be framed by any site. */
-export const revalidate = 300;
+/** A claim to frame in another page: its evidence chart, verdict and sources. May be framed by any site. Cached until data/ or the day changes (lib/page-cache.js). */
+export const revalidate = false;
 
 export async function generateStaticParams() {
   const result = await getEvaluatedClaims();
