@@ -2,10 +2,11 @@
 
 import { useQuery } from '@tanstack/react-query';
 import dynamic from 'next/dynamic';
-import { useEffect, useState } from 'react';
+import { useSearchParams } from 'next/navigation';
+import { Suspense, useState } from 'react';
 import { datasetQuery } from '@/lib/client/dataset-query';
 import { splitEventParams } from '@/lib/core/events';
-import { pageSearchParams } from '@/lib/core/query';
+import { viewSearch } from '@/lib/core/view-path';
 import { LoadError } from '../ui/LoadError';
 
 const DatasetExplorer = dynamic(() => import('../dataset/DatasetExplorer').then((m) => m.DatasetExplorer), {
@@ -27,19 +28,30 @@ interface Props {
  * carries neither the explorer's code nor the dataset's description and rows, which come from the
  * data API on opening. Without JavaScript the link opens the dataset's own page.
  */
-export function DeferredExplorer({ datasetId, ...props }: Props) {
-  const [open, setOpen] = useState(false);
+export function DeferredExplorer(props: Props) {
+  // The address is the router's, known only in the browser: the server HTML holds the closed state.
+  return (
+    <Suspense fallback={<Closed datasetId={props.datasetId} onOpen={() => {}} />}>
+      <ExplorerForAddress {...props} />
+    </Suspense>
+  );
+}
+
+function ExplorerForAddress({ datasetId, ...props }: Props) {
+  const [opened, setOpened] = useState(false);
+  const search = viewSearch(new URLSearchParams(useSearchParams().toString()));
   // An address with filter parameters (a shared filtered view, or a parameter the explorer will name as
   // one it cannot use) opens the explorer at once, so the reader sees what the link asked for. Event
   // parameters choose what the claim's charts mark, not rows: they leave it closed.
-  useEffect(() => {
-    const { filterParams } = splitEventParams(pageSearchParams(new URLSearchParams(window.location.search)));
-    if ([...filterParams.keys()].length > 0) setOpen(true);
-  }, []);
-  if (open) return <OpenExplorer datasetId={datasetId} {...props} />;
+  const asked = [...splitEventParams(search).filterParams.keys()].length > 0;
+  if (opened || asked) return <OpenExplorer datasetId={datasetId} {...props} search={search.toString()} />;
+  return <Closed datasetId={datasetId} onOpen={() => setOpened(true)} />;
+}
+
+function Closed({ datasetId, onOpen }: { datasetId: string; onOpen: () => void }) {
   return (
     <p>
-      <button type="button" onClick={() => setOpen(true)}>
+      <button type="button" onClick={onOpen}>
         Filter and download this dataset here
       </button>{' '}
       or <a href={`/datasets/${datasetId}`}>open its page</a>.
@@ -48,10 +60,9 @@ export function DeferredExplorer({ datasetId, ...props }: Props) {
 }
 
 /** The dataset's description (fields, sources, facets) from the API, then the explorer itself. */
-function OpenExplorer({ datasetId, ...props }: Props) {
+function OpenExplorer({ datasetId, ...props }: Props & { search: string }) {
   const described = useQuery(datasetQuery(datasetId, ''));
   if (described.isError) return <LoadError what="The dataset" message={described.error.message} onRetry={() => described.refetch()} />;
   if (!described.data) return <p className="loading">Loading the explorer…</p>;
-  // Mounted on the client only, so it reads the address bar from the start.
-  return <DatasetExplorer meta={described.data.dataset} {...props} initialSearch="" />;
+  return <DatasetExplorer meta={described.data.dataset} {...props} />;
 }

@@ -17,7 +17,7 @@ export async function DatasetConventions({ meta, search }: { meta: DatasetMeta; 
   return (
     <>
       <JsonLd id="dataset-jsonld" data={datasetJsonLd({ origin, meta, licenseUrl: release.licenseUrl, dataVersion: release.version, releaseDate: release.released })} />
-      <UseThisData datasetId={meta.id} title={meta.title} origin={origin} initialSearch={search.toString()} version={release.version} released={release.released} accessed={dayOf(new Date())} publishers={publishers} />
+      <UseThisData datasetId={meta.id} title={meta.title} origin={origin} search={search.toString()} version={release.version} released={release.released} accessed={dayOf(new Date())} publishers={publishers} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { fieldLabel, labelFor } from '@/lib/core/labels';
 import { datasetQuery } from '@/lib/client/dataset-query';
-import { pushUrlSearch, useUrlSearch } from '@/lib/client/url-search';
+import { useViewNavigation } from '@/lib/client/view-navigation';
 import type { Filter } from '@/lib/core/filter';
 import { datasetView } from '@/lib/core/dataset-view';
 import { describeFilter, filterToSearchParams, parseFilter } from '@/lib/core/query';
@@ -27,8 +27,10 @@ interface Props {
   today: string;
   /** The paper's cutoff (YYYY-MM-DD): rows whose source was published later are marked. */
   cutoff: string | null;
-  /** The page's own address (the browser's, not a rewrite's): filters push `<pathname>?<query>`. */
+  /** The page's own address (the browser's, not a rewrite's): every control navigates to `<pathname>?<query>`. */
   pathname: string;
+  /** The view's query: read from the URL by the server (a dataset page) or the router (a claim page's explorer). */
+  search: string;
   /** Policy events chosen by the URL (the server picks them), what was chosen in words, and the choices. */
   events?: ChartEvent[];
   eventChoice?: string;
@@ -36,16 +38,13 @@ interface Props {
 }
 
 /**
- * Filters, chart, table and downloads of one dataset. The URL is the only filter state: a change
- * pushes a new URL (so reload, back/forward and shared links reproduce the view) and React Query
- * fetches the selection, keeping the previous rows on screen until the new ones arrive.
+ * Filters, chart, table and downloads of one dataset. The URL is the only view state: every control
+ * navigates to a new URL (lib/client/view-navigation.ts), so reload, back/forward and shared links
+ * reproduce the view. The rows of the view come with it: on a dataset page the server renders them
+ * into the page (React Query is seeded with them); on a claim page they are fetched from the data API.
+ * The previous rows stay on screen until the new ones arrive.
  */
-export function DatasetExplorer({ initialSearch, ...props }: Props & { initialSearch: string }) {
-  return <ExplorerView {...props} searchString={useUrlSearch(initialSearch)} />;
-}
-
-/** The explorer for a given query string. */
-function ExplorerView({ meta, footnote, today, cutoff, pathname, events = [], eventChoice = '', eventOptions = null, searchString }: Props & { searchString: string }) {
+export function DatasetExplorer({ meta, footnote, today, cutoff, pathname, search: searchString, events = [], eventChoice = '', eventOptions = null }: Props) {
   // The sources travel once, inside meta; the table and lists look them up by id.
   const sources = useMemo(() => Object.fromEntries(meta.sources.map((s) => [s.id, s])) as Record<string, Source>, [meta]);
   // `events` and `event_category` choose what the chart overlays; they select no rows.
@@ -67,12 +66,20 @@ function ExplorerView({ meta, footnote, today, cutoff, pathname, events = [], ev
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
 
+  const view = useViewNavigation(pathname);
   const navigate = (filter: Filter) => {
     setPending(filter);
     const params = filterToSearchParams(filter);
     for (const [k, v] of eventParams) params.append(k, v);
-    pushUrlSearch(pathname, params.toString());
+    view.go(params);
   };
+  // A new event choice keeps the filter: the rows stay, the overlay changes.
+  const chooseEvents = (chosen: URLSearchParams) => {
+    const params = new URLSearchParams(filterParams);
+    for (const [k, v] of chosen) params.append(k, v);
+    view.go(params);
+  };
+  const busy = query.isFetching || view.pending;
 
   if (!parsed.ok) {
     return (
@@ -92,10 +99,10 @@ function ExplorerView({ meta, footnote, today, cutoff, pathname, events = [], ev
   // While a new selection loads, the previous rows stay on screen: describe what is shown, not what is asked.
   const shownFilter = query.data?.filter ?? filter;
   // The server sorts (the URL carries the order), so the table, the API and the CSV agree.
-  const view = datasetView(meta, query.data?.rows ?? [], shownFilter, new Map(Object.entries(sources)), { measure: chartMeasure, groupBy });
-  const { spec, isTimeline, structure, rows } = view;
+  const shownView = datasetView(meta, query.data?.rows ?? [], shownFilter, new Map(Object.entries(sources)), { measure: chartMeasure, groupBy });
+  const { spec, isTimeline, structure, rows } = shownView;
   const shown = rows;
-  const lines = view.sources;
+  const lines = shownView.sources;
   const chartId = `chart-${meta.id}`;
 
   // A timeline is coloured by the view's entity field or by its group (the actor).
@@ -128,7 +135,7 @@ function ExplorerView({ meta, footnote, today, cutoff, pathname, events = [], ev
     ) : null;
 
   return (
-    <div className="explorer" aria-busy={query.isFetching} data-ready={ready ? '' : undefined}>
+    <div className="explorer" aria-busy={busy} data-ready={ready ? '' : undefined}>
       <Filters meta={meta} filter={pending ?? filter} onChange={navigate} />
       {query.isError && !query.data ? (
         <LoadError what="The data" message={query.error.message} onRetry={() => query.refetch()} />
@@ -142,9 +149,9 @@ function ExplorerView({ meta, footnote, today, cutoff, pathname, events = [], ev
         </p>
       ) : (
         <>
-          {query.isPlaceholderData && (
+          {(query.isPlaceholderData || view.pending) && (
             <p role="status" className="small muted">
-              Updating to {describeFilter(filter, meta)}…
+              Updating to {describeFilter(pending ?? filter, meta)}…
             </p>
           )}
           {query.isError && (
@@ -163,7 +170,7 @@ function ExplorerView({ meta, footnote, today, cutoff, pathname, events = [], ev
             controls={
               <>
                 {measureControl ?? timelineControl}
-                {eventOptions && <EventsControl pathname={pathname} filterParams={filterParams} eventParams={eventParams} options={eventOptions} />}
+                {eventOptions && <EventsControl pathname={pathname} filterParams={filterParams} eventParams={eventParams} options={eventOptions} onChoose={chooseEvents} />}
               </>
             }
             interactive
@@ -173,17 +180,17 @@ function ExplorerView({ meta, footnote, today, cutoff, pathname, events = [], ev
           {isTimeline && <MeasureList rows={shown} sources={sources} today={today} />}
           {structure && <StructureView structure={structure} />}
           <h2>The data</h2>
-          <DataTable caption={view.caption} fields={meta.fields} rows={shown} sort={(pending ?? filter).sort} onSort={(sort) => navigate({ ...(pending ?? filter), sort })} sources={sources} cutoff={cutoff} dataset={meta.id} computed={hasLifecycle(meta) ? STATUS_FIELDS : undefined} />
+          <DataTable caption={shownView.caption} fields={meta.fields} rows={shown} sort={(pending ?? filter).sort} onSort={(sort) => navigate({ ...(pending ?? filter), sort })} sources={sources} cutoff={cutoff} dataset={meta.id} computed={hasLifecycle(meta) ? STATUS_FIELDS : undefined} />
         </>
       )}
       <Downloads
         datasetId={meta.id}
         title={meta.title}
-        filteredHref={view.download.href}
-        filename={view.download.name}
-        bundleHref={view.download.bundle}
-        bundleName={view.download.bundleName}
-        embedPath={view.download.embed}
+        filteredHref={shownView.download.href}
+        filename={shownView.download.name}
+        bundleHref={shownView.download.bundle}
+        bundleName={shownView.download.bundleName}
+        embedPath={shownView.download.embed}
         rowCount={shown.length}
         chartId={rows.length > 0 ? chartId : null}
         sources={lines}

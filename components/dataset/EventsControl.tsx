@@ -1,4 +1,3 @@
-import Form from 'next/form';
 import { EVENT_PARAM } from '@/lib/core/events';
 
 interface Props {
@@ -7,13 +6,16 @@ interface Props {
   filterParams: URLSearchParams;
   eventParams: URLSearchParams;
   options: { actors: string[]; categories: string[] };
+  /** The explorer's navigation (the same as its filters'), given the chosen `events` and `event_category`. */
+  onChoose: (chosen: URLSearchParams) => void;
 }
 
 /**
- * Which export-control measures the chart overlays. A GET form: the choice goes into the URL (so it
- * can be shared and reloaded), the server picks the events, and it works without JavaScript.
+ * Which export-control measures the chart overlays. The choice goes into the URL through the
+ * explorer's one navigation (so it can be shared and reloaded, and Back undoes it) and the server
+ * picks the events. Without JavaScript it is a plain GET form to the same address.
  */
-export function EventsControl({ pathname, filterParams, eventParams, options }: Props) {
+export function EventsControl({ pathname, filterParams, eventParams, options, onChoose }: Props) {
   const current = eventParams.get(EVENT_PARAM.events) ?? 'none';
   const category = eventParams.get(EVENT_PARAM.category) ?? '';
   const actorChoices = [
@@ -24,7 +26,22 @@ export function EventsControl({ pathname, filterParams, eventParams, options }: 
   ];
   if (!actorChoices.some((c) => c.value === current)) actorChoices.push({ value: current, label: `${current} measures` });
   return (
-    <Form action={pathname} className="events-control small" aria-label="Policy events on the chart" scroll={false} prefetch={false}>
+    <form
+      action={pathname}
+      method="get"
+      className="events-control small"
+      aria-label="Policy events on the chart"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const form = new FormData(e.currentTarget);
+        const chosen = new URLSearchParams();
+        for (const name of [EVENT_PARAM.events, EVENT_PARAM.category]) {
+          const value = form.get(name);
+          if (typeof value === 'string' && value !== '') chosen.set(name, value);
+        }
+        onChoose(chosen);
+      }}
+    >
       {[...filterParams].map(([k, v], i) => (
         <input key={`${k}-${i}`} type="hidden" name={k} value={v} />
       ))}
@@ -50,6 +67,6 @@ export function EventsControl({ pathname, filterParams, eventParams, options }: 
         </select>
       </label>{' '}
       <button type="submit">Show events</button>
-    </Form>
+    </form>
   );
 }

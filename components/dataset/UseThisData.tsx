@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { useUrlSearch } from '@/lib/client/url-search';
 import { apaCitation, bibtexCitation } from '@/lib/core/citation';
 import { splitEventParams } from '@/lib/core/events';
 import { csvAddress, dataSnippets } from '@/lib/core/snippets';
@@ -11,7 +10,8 @@ interface Props {
   title: string;
   /** The server's idea of the site's address; the browser's own replaces it once loaded. */
   origin: string;
-  initialSearch: string;
+  /** The view's query, as the server read it from the URL. */
+  search: string;
   version: string | null;
   released: string | null;
   accessed: string;
@@ -19,8 +19,7 @@ interface Props {
 }
 
 /** Python, R and JavaScript that read the CSV of the view on screen, and the view cited with the data version. */
-export function UseThisData({ datasetId, title, origin: serverOrigin, initialSearch, version, released, accessed, publishers }: Props) {
-  const search = useUrlSearch(initialSearch);
+export function UseThisData({ datasetId, title, origin: serverOrigin, search, version, released, accessed, publishers }: Props) {
   const [origin, setOrigin] = useState(serverOrigin);
   const [status, setStatus] = useState('');
   useEffect(() => setOrigin(window.location.origin), []);

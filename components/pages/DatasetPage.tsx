@@ -67,7 +67,7 @@ export async function DatasetPage({ id, search }: { id: string; search: URLSearc
       <p className="lede lede-clamp">{meta.description}</p>
       <Providers>
         <HydrationBoundary state={selection.kind === 'ok' ? prefetchSelection(selection) : undefined}>
-          <DatasetExplorer {...props} initialSearch={search.toString()} />
+          <DatasetExplorer {...props} search={search.toString()} />
         </HydrationBoundary>
       </Providers>
       <DatasetConventions meta={meta} search={search} />
