@@ -2,8 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import dynamic from 'next/dynamic';
-import { useSearchParams } from 'next/navigation';
-import { Suspense, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { datasetQuery } from '@/lib/client/dataset-query';
 import { splitEventParams } from '@/lib/core/events';
 import { viewSearch } from '@/lib/core/view-path';
@@ -28,23 +27,18 @@ interface Props {
  * carries neither the explorer's code nor the dataset's description and rows, which come from the
  * data API on opening. Without JavaScript the link opens the dataset's own page.
  */
-export function DeferredExplorer(props: Props) {
-  // The address is the router's, known only in the browser: the server HTML holds the closed state.
-  return (
-    <Suspense fallback={<Closed datasetId={props.datasetId} onOpen={() => {}} />}>
-      <ExplorerForAddress {...props} />
-    </Suspense>
-  );
-}
-
-function ExplorerForAddress({ datasetId, ...props }: Props) {
+export function DeferredExplorer({ datasetId, ...props }: Props) {
   const [opened, setOpened] = useState(false);
-  const search = viewSearch(new URLSearchParams(useSearchParams().toString()));
   // An address with filter parameters (a shared filtered view, or a parameter the explorer will name as
   // one it cannot use) opens the explorer at once, so the reader sees what the link asked for. Event
-  // parameters choose what the claim's charts mark, not rows: they leave it closed.
-  const asked = [...splitEventParams(search).filterParams.keys()].length > 0;
-  if (opened || asked) return <OpenExplorer datasetId={datasetId} {...props} search={search.toString()} />;
+  // parameters choose what the claim's charts mark, not rows: they leave it closed. Read after
+  // hydration: the server HTML holds the closed state.
+  useEffect(() => {
+    const { filterParams } = splitEventParams(viewSearch(new URLSearchParams(window.location.search)));
+    if ([...filterParams.keys()].length > 0) setOpened(true);
+  }, []);
+  // Mounted in the browser only, the explorer reads the address bar from the start.
+  if (opened) return <OpenExplorer datasetId={datasetId} {...props} search="" />;
   return <Closed datasetId={datasetId} onOpen={() => setOpened(true)} />;
 }
 

@@ -5,7 +5,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { fieldLabel, labelFor } from '@/lib/core/labels';
 import { datasetQuery } from '@/lib/client/dataset-query';
-import { useViewNavigation } from '@/lib/client/view-navigation';
+import { goToView, useViewSearch } from '@/lib/client/view-navigation';
+import { eventsQuery } from '@/lib/client/events-query';
 import type { Filter } from '@/lib/core/filter';
 import { datasetView } from '@/lib/core/dataset-view';
 import { describeFilter, filterToSearchParams, parseFilter } from '@/lib/core/query';
@@ -29,22 +30,21 @@ interface Props {
   cutoff: string | null;
   /** The page's own address (the browser's, not a rewrite's): every control navigates to `<pathname>?<query>`. */
   pathname: string;
-  /** The view's query: read from the URL by the server (a dataset page) or the router (a claim page's explorer). */
+  /** The view's query as the server read it from the URL (empty in a claim page's explorer, which mounts in the browser). */
   search: string;
-  /** Policy events chosen by the URL (the server picks them), what was chosen in words, and the choices. */
-  events?: ChartEvent[];
-  eventChoice?: string;
+  /** The choices of policy events to overlay, or null where the chart takes none. The events of the
+   * rendered choice are seeded into React Query by the page; other choices come from /api/events. */
   eventOptions?: { actors: string[]; categories: string[] } | null;
 }
 
 /**
  * Filters, chart, table and downloads of one dataset. The URL is the only view state: every control
  * navigates to a new URL (lib/client/view-navigation.ts), so reload, back/forward and shared links
- * reproduce the view. The rows of the view come with it: on a dataset page the server renders them
- * into the page (React Query is seeded with them); on a claim page they are fetched from the data API.
- * The previous rows stay on screen until the new ones arrive.
+ * reproduce the view. React Query fetches the rows and events of the view (the page seeds those it
+ * was rendered with), keeping the previous ones on screen until the new ones arrive.
  */
-export function DatasetExplorer({ meta, footnote, today, cutoff, pathname, search: searchString, events = [], eventChoice = '', eventOptions = null }: Props) {
+export function DatasetExplorer({ meta, footnote, today, cutoff, pathname, search: rendered, eventOptions = null }: Props) {
+  const searchString = useViewSearch(rendered);
   // The sources travel once, inside meta; the table and lists look them up by id.
   const sources = useMemo(() => Object.fromEntries(meta.sources.map((s) => [s.id, s])) as Record<string, Source>, [meta]);
   // `events` and `event_category` choose what the chart overlays; they select no rows.
@@ -52,6 +52,8 @@ export function DatasetExplorer({ meta, footnote, today, cutoff, pathname, searc
   const parsed = parseFilter(filterParams, meta);
   const search = parsed.ok ? filterToSearchParams(parsed.filter).toString() : '';
   const query = useQuery({ ...datasetQuery(meta.id, search), enabled: parsed.ok, placeholderData: keepPreviousData });
+  const overlay = useQuery({ ...eventsQuery(eventParams.toString()), enabled: eventOptions !== null, placeholderData: keepPreviousData });
+  const events: ChartEvent[] = overlay.data?.events ?? [];
   // The controls follow a click at once; the URL (and so the data) follows a moment later. Once the
   // URL moves on (the push landed, or back/forward), the URL wins again.
   const [pending, setPending] = useState<Filter | null>(null);
@@ -66,20 +68,19 @@ export function DatasetExplorer({ meta, footnote, today, cutoff, pathname, searc
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
 
-  const view = useViewNavigation(pathname);
   const navigate = (filter: Filter) => {
     setPending(filter);
     const params = filterToSearchParams(filter);
     for (const [k, v] of eventParams) params.append(k, v);
-    view.go(params);
+    goToView(pathname, params);
   };
   // A new event choice keeps the filter: the rows stay, the overlay changes.
   const chooseEvents = (chosen: URLSearchParams) => {
     const params = new URLSearchParams(filterParams);
     for (const [k, v] of chosen) params.append(k, v);
-    view.go(params);
+    goToView(pathname, params);
   };
-  const busy = query.isFetching || view.pending;
+  const busy = query.isFetching || overlay.isFetching;
 
   if (!parsed.ok) {
     return (
@@ -149,9 +150,14 @@ export function DatasetExplorer({ meta, footnote, today, cutoff, pathname, searc
         </p>
       ) : (
         <>
-          {(query.isPlaceholderData || view.pending) && (
+          {query.isPlaceholderData && (
             <p role="status" className="small muted">
               Updating to {describeFilter(pending ?? filter, meta)}…
+            </p>
+          )}
+          {overlay.isError && (
+            <p role="alert" className="small">
+              These policy events cannot be shown: {overlay.error.message}
             </p>
           )}
           {query.isError && (
@@ -175,7 +181,7 @@ export function DatasetExplorer({ meta, footnote, today, cutoff, pathname, searc
             }
             interactive
             events={events}
-            eventChoice={eventChoice}
+            eventChoice={overlay.data?.choice ?? ''}
           />
           {isTimeline && <MeasureList rows={shown} sources={sources} today={today} />}
           {structure && <StructureView structure={structure} />}

@@ -9,7 +9,7 @@ import { splitEventParams } from '@/lib/core/events';
 import { dayOf } from '@/lib/core/in-force';
 import { getPaper } from '@/lib/server/claims';
 import { EVENTS_DATASET, selectEvents } from '@/lib/server/events';
-import { prefetchSelection } from '@/lib/server/prefetch';
+import { prefetchView } from '@/lib/server/prefetch';
 import { selectRows } from '@/lib/server/selection';
 
 /**
@@ -54,8 +54,6 @@ export async function DatasetPage({ id, search }: { id: string; search: URLSearc
     pathname: `/datasets/${meta.id}`,
     today: dayOf(new Date()),
     cutoff: paper?.cutoff ?? null,
-    events: events?.ok ? events.events : [],
-    eventChoice: events?.ok ? events.choice : '',
     eventOptions: events?.ok ? events.options : null,
   };
   return (
@@ -66,7 +64,7 @@ export async function DatasetPage({ id, search }: { id: string; search: URLSearc
       <h1>{meta.title}</h1>
       <p className="lede lede-clamp">{meta.description}</p>
       <Providers>
-        <HydrationBoundary state={selection.kind === 'ok' ? prefetchSelection(selection) : undefined}>
+        <HydrationBoundary state={prefetchView(selection.kind === 'ok' ? selection : null, events?.ok ? { search: eventParams.toString(), body: events } : null)}>
           <DatasetExplorer {...props} search={search.toString()} />
         </HydrationBoundary>
       </Providers>
