@@ -39,6 +39,11 @@ export function searchOfSegment(segment: string | undefined): URLSearchParams | 
   return new URLSearchParams(query);
 }
 
+/** A view page's query from its `[[...view]]` parameter; null for a path proxy.ts could not have made. */
+export function searchOfView(view: string[] | undefined): URLSearchParams | null {
+  return view && view.length > 1 ? null : searchOfSegment(view?.[0]);
+}
+
 export type ViewRoute =
   /** A page with views, asked for with (`rewrite` set) or without a query. */
   | { kind: 'view'; rewrite: string | null }

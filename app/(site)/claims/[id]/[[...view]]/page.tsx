@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ClaimPage } from '@/components/pages/ClaimPage';
-import { searchOfSegment } from '@/lib/core/view-path';
+import { searchOfView } from '@/lib/core/view-path';
 import { getEvaluatedClaims } from '@/lib/server/claims';
 import { claimMetadata } from '@/lib/server/page-metadata';
 
@@ -21,8 +21,7 @@ type Props = PageProps<'/claims/[id]/[[...view]]'>;
 
 async function read({ params }: Props) {
   const { id, view } = await params;
-  const search = view && view.length > 1 ? null : searchOfSegment(view?.[0]);
-  return { id, search };
+  return { id, search: searchOfView(view) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DatasetPage } from '@/components/pages/DatasetPage';
-import { searchOfSegment } from '@/lib/core/view-path';
+import { searchOfView } from '@/lib/core/view-path';
 import { datasetMetadata } from '@/lib/server/page-metadata';
 import { listDatasets } from '@/lib/server/data';
 
@@ -20,8 +20,7 @@ type Props = PageProps<'/datasets/[id]/[[...view]]'>;
 
 async function read({ params }: Props) {
   const { id, view } = await params;
-  const search = view && view.length > 1 ? null : searchOfSegment(view?.[0]);
-  return { id, search };
+  return { id, search: searchOfView(view) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EmbedCard } from '@/components/embed/EmbedCard';
-import { searchOfSegment } from '@/lib/core/view-path';
+import { searchOfView } from '@/lib/core/view-path';
 import { listDatasets } from '@/lib/server/data';
 import { datasetPreview } from '@/lib/server/previews';
 
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EmbedDataset({ params }: Props) {
   const { id, view } = await params;
-  const search = view && view.length > 1 ? null : searchOfSegment(view?.[0]);
+  const search = searchOfView(view);
   if (!search) notFound();
   const result = await datasetPreview(id, search);
   if (!result.ok) {
