@@ -11,18 +11,16 @@ const KiB = 1024;
 /**
  * Pages with a chart may ship the chart code (the explorer's Recharts, the server-drawn SVG's layout,
  * which the browser draws again from its spec); every other route gets the smaller budget. A claim's or
- * dataset's filtered views (`/query`) and the embeds draw the same charts.
+ * dataset's filtered views are the same routes (`[[...view]]`), and the embeds draw the same charts.
  */
 const CHART_ROUTES = [
   '/',
-  '/claims/[id]',
-  '/claims/[id]/query',
-  '/datasets/[id]',
-  '/datasets/[id]/query',
+  '/claims/[id]/[[...view]]',
+  '/datasets/[id]/[[...view]]',
   '/datasets',
   '/compare/[concept]',
   '/embed/claims/[id]',
-  '/embed/datasets/[id]',
+  '/embed/datasets/[id]/[[...view]]',
 ];
 const BUDGET = { chart: 230 * KiB, other: 160 * KiB };
 
