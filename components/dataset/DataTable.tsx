@@ -1,5 +1,7 @@
 'use client';
 
+import { useState, type MouseEvent } from 'react';
+import { useServerDrawnMarkup } from '@/lib/client/server-drawn-markup';
 import { fieldLabel } from '@/lib/core/labels';
 import { afterPaper, isNumeric, tableRowsMarkup } from '@/lib/core/table-markup';
 import type { Sort } from '@/lib/core/filter';
@@ -22,6 +24,27 @@ interface Props {
 
 /** The data behind the chart, one column per schema field, sortable by any column. */
 export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff, dataset, computed = [] }: Props) {
+  // The long texts a reader opened ("more"), for these rows: another view or order starts closed.
+  const [opened, setOpened] = useState<{ rows: Row[]; keys: ReadonlySet<string> }>({ rows, keys: new Set() });
+  const openedKeys = opened.rows === rows ? opened.keys : new Set<string>();
+  const openLongText = (event: MouseEvent<HTMLElement>) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-more]');
+    if (!button?.dataset.more) return;
+    const cell = button.closest('td');
+    const tbody = event.currentTarget as HTMLTableSectionElement;
+    const at = cell ? [(cell.parentElement as HTMLTableRowElement).sectionRowIndex, cell.cellIndex] : null;
+    setOpened({ rows, keys: new Set([...openedKeys, button.dataset.more]) });
+    // The button goes away with the short text (the rows are drawn again): keep the keyboard on the cell that now shows it all.
+    requestAnimationFrame(() => {
+      const now = at ? tbody.rows[at[0]]?.cells[at[1]] : undefined;
+      if (!now) return;
+      now.tabIndex = -1;
+      now.focus({ preventScroll: true });
+    });
+  };
+  const allFields = [...fields, ...computed];
+  const opens = [...openedKeys].sort().join(' ');
+  const body = useServerDrawnMarkup(() => tableRowsMarkup(allFields, rows, sources, cutoff, dataset, openedKeys), [allFields, rows, sources, cutoff, dataset, opens]);
   const next = (field: string): Sort => (sort?.field !== field ? { field, dir: 'asc' } : sort.dir === 'asc' ? { field, dir: 'desc' } : null);
   return (
     <>
@@ -57,8 +80,8 @@ export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff
               ))}
             </tr>
           </thead>
-          {/* The rows are markup (lib/core/table-markup.ts): drawn the same on the server and in the browser, not hydrated cell by cell. */}
-          <tbody dangerouslySetInnerHTML={{ __html: tableRowsMarkup([...fields, ...computed], rows, sources, cutoff, dataset) }} />
+          {/* The rows are markup (lib/core/table-markup.ts): drawn on the server, kept when hydrating, drawn again in the browser for another view; not hydrated cell by cell. */}
+          <tbody onClick={openLongText} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: body }} />
         </table>
       </div>
     </>

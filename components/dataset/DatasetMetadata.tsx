@@ -1,9 +1,17 @@
 import type { DatasetMeta } from '@/lib/core/types';
 import { CurrencyNote } from '../status/CurrencyNote';
+import { DeferredDetails } from './DeferredDetails';
+import { SourceItems } from './MetadataLists';
+
+/** How many sources the page lists; the rest are drawn when the reader opens the list. */
+const SOURCES_SHOWN = 3;
 
 const pct = (n: number, of: number) => (of === 0 ? '0%' : `${Math.round((100 * n) / of)}%`);
 
-/** What the dataset is: how well sourced, when last changed, its fields, coverage, licence and sources. */
+/**
+ * What the dataset is: how well sourced, when last changed, its fields, coverage, licence and sources.
+ * It sits inside the page's React Query provider: its deferred parts read the dataset's descriptor there.
+ */
 export function DatasetMetadata({ meta, cutoff }: { meta: DatasetMeta; cutoff: string | null }) {
   const { rows, sourcesByKind } = meta.provenance;
   const newer = cutoff === null ? 0 : meta.sources.filter((s) => s.published !== null && s.published > cutoff).length;
@@ -46,64 +54,16 @@ export function DatasetMetadata({ meta, cutoff }: { meta: DatasetMeta; cutoff: s
           <code>data/{meta.path}</code>
         </dd>
       </dl>
-      <details>
-        <summary>Fields ({meta.fields.length}): the file's columns and codes</summary>
-        <dl className="meta" data-codebook>
-          {meta.fields.map((f) => (
-            <div key={f.name} style={{ display: 'contents' }}>
-              <dt>
-                <code>{f.name}</code>
-              </dt>
-              <dd>
-                {f.title ? <b>{f.title}. </b> : null}
-                {f.description} <span className="muted small">({f.type}{f.unit ? `, ${f.unit}` : ''})</span>
-                {f.categories && f.categories.some((c) => typeof c === 'object' && c.label) && (
-                  <ul className="small codes">
-                    {f.categories.map((c) =>
-                      typeof c === 'object' ? (
-                        <li key={c.value}>
-                          <code>{c.value}</code>: {c.label ?? c.value}
-                        </li>
-                      ) : null,
-                    )}
-                  </ul>
-                )}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </details>
-      {meta.changes.length > 0 && (
-        <details>
-          <summary>What changed ({meta.changes.length})</summary>
-          <ul className="small" data-testid="changes">
-            {meta.changes.map((c) => (
-              <li key={`${c.date}${c.text}`}>
-                <time dateTime={c.date}>{c.date}</time>: {c.text}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {/* The codebook, the changes and the sources past the first few are drawn when opened (DeferredDetails). */}
+      <DeferredDetails datasetId={meta.id} part="codebook" summary={`Fields (${meta.fields.length}): the file’s columns and codes`} />
+      {meta.changes.length > 0 && <DeferredDetails datasetId={meta.id} part="changes" summary={`What changed (${meta.changes.length})`} />}
       <h3>Sources</h3>
-      <ul className="small">
-        {meta.sources.map((s) => (
-          <li key={s.id}>
-            <code>{s.id}</code>: {s.publisher}, {s.url ? <a href={s.url} rel="noopener noreferrer">{s.title}</a> : s.title}
-            <span className="muted">
-              {' '}
-              ({s.kind}; published {s.published ?? 'date not recorded'}; read {s.accessed ?? 'date not recorded'})
-            </span>
-            {s.seen_at && (
-              <>
-                {' '}
-                — figure seen at <a href={s.seen_at} rel="noopener noreferrer">{s.seen_at}</a>
-              </>
-            )}
-            {s.terms && <span className="muted"> · terms: {s.terms}</span>}
-          </li>
-        ))}
+      <ul className="small" data-testid="sources">
+        <SourceItems sources={meta.sources.slice(0, SOURCES_SHOWN)} />
       </ul>
+      {meta.sources.length > SOURCES_SHOWN && (
+        <DeferredDetails datasetId={meta.id} part="sources" skip={SOURCES_SHOWN} summary={`${meta.sources.length - SOURCES_SHOWN} more source${meta.sources.length - SOURCES_SHOWN === 1 ? '' : 's'} (${meta.sources.length} in all)`} />
+      )}
     </section>
   );
 }

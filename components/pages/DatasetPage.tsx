@@ -67,9 +67,9 @@ export async function DatasetPage({ id, search }: { id: string; search: URLSearc
         <HydrationBoundary state={prefetchView(selection.kind === 'ok' ? selection : null, events?.ok ? { search: eventParams.toString(), body: events } : null)}>
           <DatasetExplorer {...props} search={search.toString()} />
         </HydrationBoundary>
+        <DatasetConventions meta={meta} search={search} />
+        <DatasetMetadata meta={meta} cutoff={paper?.cutoff ?? null} />
       </Providers>
-      <DatasetConventions meta={meta} search={search} />
-      <DatasetMetadata meta={meta} cutoff={paper?.cutoff ?? null} />
     </>
   );
 }

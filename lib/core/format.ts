@@ -19,9 +19,21 @@ export function formatValue(value: number | string | null, unit?: unknown, optio
   return typeof unit === 'string' && unit !== '' && unit !== 'count' ? `${n} ${unit}` : n;
 }
 
+/**
+ * One Intl.NumberFormat per option set, made once: `toLocaleString` builds a new formatter on every
+ * call, which dominated drawing a chart or a table's numbers (hundreds of calls per page).
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(digits: number, notation: 'compact' | 'standard'): Intl.NumberFormat {
+  const key = `${digits}|${notation}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, notation })));
+  return f;
+}
+
 /** A number alone, en-US grouping. */
 export function formatNumber(value: number, options: FormatOptions = {}): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: options.digits ?? 2, notation: options.compact && Math.abs(value) >= 100_000 ? 'compact' : 'standard' });
+  return formatter(options.digits ?? 2, options.compact && Math.abs(value) >= 100_000 ? 'compact' : 'standard').format(value);
 }
 
 /** An axis tick: compact, with `%` for shares and no other unit (the axis title carries it). */

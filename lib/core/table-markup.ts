@@ -6,8 +6,25 @@ import type { FieldDescriptor, Row, Source } from './types';
 
 export const isNumeric = (f: FieldDescriptor) => f.type === 'number' || f.type === 'integer' || f.type === 'year';
 
-/** Long text (notes, descriptions) shows two lines so each row stays compact; hover shows the rest (screen readers and print get it all). */
+/** Long text (notes, descriptions): a cell shows its first LONG_SHOWN characters and a "more" button for the rest. */
 const LONG = new Set(['note', 'description', 'title', 'target']);
+/**
+ * How much of a long text a cell shows before the reader asks for the rest: two or three lines of the
+ * column, so rows stay compact. The rest is not in the page until then (the browser has it in the
+ * view's rows), which keeps a dataset page with long notes small.
+ */
+export const LONG_SHOWN = 100;
+
+/** A text cut at the last word boundary at or before `max` characters, or null when it fits. */
+export function shortened(text: string, max = LONG_SHOWN): string | null {
+  if (text.length <= max) return null;
+  const cut = text.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max / 2 ? cut.slice(0, space) : cut.slice(0, max)).replace(/[\s,;:.(–-]+$/, '');
+}
+
+/** The key of one long cell that a reader opened: the row's position in the view and the field. */
+export const longCellKey = (rowIndex: number, field: string) => `${rowIndex}:${field}`;
 
 /** Fields holding an id of data/sources.csv: the row's own source and the earliest source of its figure. */
 const SOURCE_FIELDS = new Set(['source_id', 'first_source_id']);
@@ -40,7 +57,7 @@ function rawUnlessShown(field: FieldDescriptor, value: Row[string], unit: Row[st
 }
 
 /** What a cell shows, as markup: a dash for no value, a source as a link, a number with its unit, a label. */
-function cellContent(field: FieldDescriptor, value: Row[string], unit: Row[string], sources: Record<string, Source>, cutoff: string | null): string {
+function cellContent(field: FieldDescriptor, value: Row[string], unit: Row[string], sources: Record<string, Source>, cutoff: string | null, open: boolean, key: string): string {
   if (value === null) return el('span', { class: 'muted' }, '–');
   if (SOURCE_FIELDS.has(field.name)) {
     const s = sources[String(value)];
@@ -52,24 +69,29 @@ function cellContent(field: FieldDescriptor, value: Row[string], unit: Row[strin
     const shown = typeof value === 'number' ? formatNumber(value, { digits: 4 }) : String(value);
     return unit ? escapeMarkup(shown) + el('span', { class: 'unit' }, escapeMarkup(unit === 'percent' ? '%' : String(unit))) : escapeMarkup(shown);
   }
-  const text = escapeMarkup(valueLabel(field, value));
-  return LONG.has(field.name) ? el('span', { class: 'clamp' }, text) : text;
+  const label = valueLabel(field, value);
+  const short = LONG.has(field.name) && !open ? shortened(label) : null;
+  if (short === null) return escapeMarkup(label);
+  return `${escapeMarkup(short)}… ${el('button', { type: 'button', class: 'more', 'data-more': key, 'aria-label': `Show the whole ${fieldNoun(field)} (${label.length} characters)` }, 'more')}`;
 }
+
+const fieldNoun = (field: FieldDescriptor) => (field.title ?? field.name).toLowerCase();
 
 /**
  * The table's body rows as markup, one cell per field in schema order. The table inserts it as it is:
  * its hundreds of cells are not hydrated one by one, and the server and the browser build the same
- * string from the same rows.
+ * string from the same rows. A long text shows its beginning and a "more" button (`data-more`, the
+ * cell's longCellKey) unless its key is in `opened`.
  */
-export function tableRowsMarkup(fields: FieldDescriptor[], rows: Row[], sources: Record<string, Source>, cutoff: string | null, dataset = ''): string {
+export function tableRowsMarkup(fields: FieldDescriptor[], rows: Row[], sources: Record<string, Source>, cutoff: string | null, dataset = '', opened: ReadonlySet<string> = new Set()): string {
   return rows
-    .map((row) =>
+    .map((row, i) =>
       el(
         'tr',
         { 'data-after-paper': afterPaper(row, sources, cutoff, dataset) ? '' : undefined },
         ...fields.map((f) => {
           const unit = f.name === 'value' ? row.unit : null;
-          return el('td', { class: cellClass(f), 'data-value': rawUnlessShown(f, row[f.name], unit) }, cellContent(f, row[f.name], unit, sources, cutoff));
+          return el('td', { class: cellClass(f), 'data-value': rawUnlessShown(f, row[f.name], unit) }, cellContent(f, row[f.name], unit, sources, cutoff, opened.has(longCellKey(i, f.name)), longCellKey(i, f.name)));
         }),
       ),
     )

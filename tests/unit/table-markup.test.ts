@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tableRowsMarkup } from '../../lib/core/table-markup';
+import { LONG_SHOWN, longCellKey, shortened, tableRowsMarkup } from '../../lib/core/table-markup';
 import type { FieldDescriptor, Row, Source } from '../../lib/core/types';
 
 const fields: FieldDescriptor[] = [
@@ -67,4 +67,30 @@ test('a row is marked by the date its figure first became public, not by the dat
   const measure: Row = { country: 'United States', year: 2023, value: null, unit: null, note: null, source_id: 'late', date: '2023-10-17' };
   assert.equal(tableRowsMarkup(fields, [measure], sources, '2024-12-31', 'export-controls').startsWith('<tr data-after-paper'), false);
   assert.equal(tableRowsMarkup(fields, [measure], sources, '2024-12-31').startsWith('<tr data-after-paper'), true);
+});
+
+test('a long note shows its beginning and a "more" button until the reader opens it', () => {
+  const long = `${'word '.repeat(60)}the end`;
+  const noteFields: FieldDescriptor[] = [{ name: 'country', type: 'string' }, { name: 'note', type: 'string', title: 'Note' }];
+  const two: Row[] = [{ country: 'China', note: long }, { country: 'India', note: 'short' }];
+  const closed = tableRowsMarkup(noteFields, two, sources, null);
+  // Cut on a word, at most LONG_SHOWN characters, and the end of the note is not in the page.
+  const shown = closed.match(/<td class="long">(.*?)… <button/)![1];
+  assert.ok(shown.length <= LONG_SHOWN && shown.endsWith('word'), shown);
+  assert.doesNotMatch(closed, /the end/);
+  assert.match(closed, /<button type="button" class="more" data-more="0:note" aria-label="Show the whole note \(307 characters\)">more<\/button>/);
+  // A short note is shown whole, with no button.
+  assert.match(closed, /<td class="long">short<\/td>/);
+  // Opened: the whole note, no button.
+  const open = tableRowsMarkup(noteFields, two, sources, null, '', new Set([longCellKey(0, 'note')]));
+  assert.match(open, /the end<\/td>/);
+  assert.doesNotMatch(open, /data-more/);
+});
+
+test('shortened cuts at a word boundary and leaves short texts alone', () => {
+  assert.equal(shortened('short', 10), null);
+  assert.equal(shortened('one two three four', 10), 'one two');
+  assert.equal(shortened('one, two; three', 9), 'one, two');
+  // No space in reach: cut at the limit.
+  assert.equal(shortened('abcdefghijklmnop', 8), 'abcdefgh');
 });
