@@ -1,6 +1,8 @@
 'use client';
 
-import { CHART_WIDTHS, chartSvgMarkup, type ChartSvgOptions } from '@/lib/core/chart-svg';
+import { useState } from 'react';
+import type { ChartSvgOptions } from '@/lib/core/chart-svg';
+import { CHART_WIDTHS } from '@/lib/core/chart-widths';
 import { useServerDrawnMarkup } from '@/lib/client/server-drawn-markup';
 
 /**
@@ -8,19 +10,47 @@ import { useServerDrawnMarkup } from '@/lib/client/server-drawn-markup';
  * print and in link previews. The markup goes into the page as it is, so React does not hydrate the
  * chart's nodes one by one; the wrapper takes no box of its own (display: contents). A client component
  * (drawn on the server all the same): what travels to the browser for hydration is the spec, a fraction
- * of the size of the markup. Hydrating keeps the server's markup (useServerDrawnMarkup); the browser
- * draws the chart only when its props change.
+ * of the size of the markup. Hydrating keeps the server's markup (useServerDrawnMarkup), so the
+ * browser loads the drawing code (with its scales) only when a chart must be drawn anew: another view,
+ * or a chart first shown in the browser. Until it has loaded, the chart on screen stays as it was.
  */
 export function SvgChart(props: ChartSvgOptions) {
-  const markup = useServerDrawnMarkup(() => chartSvgMarkup(props), propsDeps(props));
+  const draw = useChartDrawing();
+  const markup = useServerDrawnMarkup(() => draw.markup?.(props) ?? draw.load(), JSON.stringify(props));
   return <div className="svg-markup" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: markup }} />;
 }
 
-/** A chart's props as a list of values to compare from one render to the next. */
-const propsDeps = (props: object) => Object.keys(props).sort().flatMap((k) => [k, (props as Record<string, unknown>)[k]]);
-
 /** Drawn at three widths; CSS container queries show the one nearest the box's width, so text stays legible on a phone and a desktop alike. */
 export function ResponsiveSvgChart(props: Omit<ChartSvgOptions, 'width' | 'className'>) {
-  const markup = useServerDrawnMarkup(() => CHART_WIDTHS.map((width) => chartSvgMarkup({ ...props, width, className: `svg-w${width}`, hoverTitles: width > 480 })).join(''), propsDeps(props));
+  const draw = useChartDrawing();
+  const markup = useServerDrawnMarkup(
+    () => (draw.markup ? CHART_WIDTHS.map((width) => draw.markup!({ ...props, width, className: `svg-w${width}`, hoverTitles: width > 480 })).join('') : draw.load()),
+    JSON.stringify(props),
+  );
   return <div className="svg-markup" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: markup }} />;
+}
+
+type DrawChart = (options: ChartSvgOptions) => string;
+/** The drawing code once loaded, shared by every chart on the page, and the one request for it. */
+let loaded: DrawChart | null = null;
+let loading: Promise<DrawChart> | null = null;
+const loadDrawing = () => (loading ??= import('@/lib/core/chart-svg').then((m) => (loaded = m.chartSvgMarkup)));
+
+/**
+ * The chart drawing function, or, until it has loaded, `load`: asks for it once (the component draws
+ * again when it is here) and returns '' meanwhile, which React does not write over the markup shown.
+ */
+function useChartDrawing(): { markup: DrawChart | null; load: () => string } {
+  // The server draws at once: `typeof window` is fixed per bundle at build, so the browser bundle keeps
+  // only the import() below and does not carry the drawing code.
+  const [markup, setMarkup] = useState<DrawChart | null>(() =>
+    typeof window === 'undefined' ? (require('@/lib/core/chart-svg') as typeof import('@/lib/core/chart-svg')).chartSvgMarkup : loaded,
+  );
+  return {
+    markup,
+    load: () => {
+      void loadDrawing().then((draw) => setMarkup(() => draw));
+      return '';
+    },
+  };
 }

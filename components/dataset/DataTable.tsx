@@ -3,7 +3,7 @@
 import { useState, type MouseEvent } from 'react';
 import { useServerDrawnMarkup } from '@/lib/client/server-drawn-markup';
 import { fieldLabel } from '@/lib/core/labels';
-import { afterPaper, isNumeric, tableRowsMarkup } from '@/lib/core/table-markup';
+import { afterPaper, hasShortenedText, isNumeric, tableRowsMarkup } from '@/lib/core/table-markup';
 import type { Sort } from '@/lib/core/filter';
 import type { FieldDescriptor, Row, Source } from '@/lib/core/types';
 
@@ -42,15 +42,27 @@ export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff
       now.focus({ preventScroll: true });
     });
   };
+  const [allOpen, setAllOpen] = useState(false);
   const allFields = [...fields, ...computed];
-  const opens = [...openedKeys].sort().join(' ');
-  const body = useServerDrawnMarkup(() => tableRowsMarkup(allFields, rows, sources, cutoff, dataset, openedKeys), [allFields, rows, sources, cutoff, dataset, opens]);
+  const opens = allOpen ? 'all' : openedKeys;
+  const body = useServerDrawnMarkup(
+    () => tableRowsMarkup(allFields, rows, sources, cutoff, dataset, opens),
+    JSON.stringify([allFields.map((f) => f.name), rows, Object.keys(sources), cutoff, dataset, opens === 'all' ? opens : [...opens].sort()]),
+  );
   const next = (field: string): Sort => (sort?.field !== field ? { field, dir: 'asc' } : sort.dir === 'asc' ? { field, dir: 'desc' } : null);
   return (
     <>
       {cutoff !== null && rows.some((r) => afterPaper(r, sources, cutoff, dataset)) && (
         <p className="small muted" data-testid="after-paper-legend">
           Rows marked “after the paper” hold figures or events first made public after {cutoff}, which the paper could not have seen; a figure public earlier but cited from a later copy is not marked.
+        </p>
+      )}
+      {hasShortenedText(allFields, rows) && (
+        <p className="small">
+          <button type="button" aria-pressed={allOpen} onClick={() => setAllOpen(!allOpen)} data-testid="show-long-texts">
+            Show notes in full
+          </button>{' '}
+          <span className="muted">Long notes show their beginning; “more” opens one.</span>
         </p>
       )}
       <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>

@@ -2,6 +2,7 @@
 
 import { STATUS_FIELDS, hasLifecycle } from '@/lib/core/status-on';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import dynamic from 'next/dynamic';
 import { useEffect, useMemo, useState } from 'react';
 import { fieldLabel, labelFor } from '@/lib/core/labels';
 import { datasetQuery } from '@/lib/client/dataset-query';
@@ -18,8 +19,10 @@ import { DataTable } from './DataTable';
 import { EventsControl } from './EventsControl';
 import { Downloads } from './Downloads';
 import { Filters } from './Filters';
-import { MeasureList } from './MeasureList';
 import { LoadError } from '../ui/LoadError';
+
+/** The measures' lifecycles (with their time scales) only where the dataset is a timeline: other pages do not load that code. */
+const MeasureList = dynamic(() => import('./MeasureList').then((m) => m.MeasureList));
 
 interface Props {
   meta: DatasetMeta;

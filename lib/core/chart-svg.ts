@@ -107,5 +107,4 @@ export function chartSvgMarkup({ spec, width = 640, height, compact = false, lab
   );
 }
 
-/** The widths a chart is drawn at; CSS container queries show the one nearest the box's width. */
-export const CHART_WIDTHS = [960, 640, 360] as const;
+export { CHART_WIDTHS } from './chart-widths';

@@ -106,11 +106,12 @@ export function datasetJsonLd({ origin, meta, licenseUrl, dataVersion, releaseDa
     ...(modified ? { dateModified: modified } : {}),
     ...(meta.timeRange ? { temporalCoverage: meta.timeRange.from === meta.timeRange.to ? String(meta.timeRange.from) : `${meta.timeRange.from}/${meta.timeRange.to}` } : {}),
     ...(meta.countries.length > 0 ? { spatialCoverage: meta.countries.map((name) => ({ '@type': 'Place', name })) } : {}),
+    // Each column by name, title and unit; its full description and codes are in the Table Schema of
+    // datapackage.json (a distribution below), not repeated in every page.
     variableMeasured: meta.fields.map((f) => ({
       '@type': 'PropertyValue',
       name: f.name,
       ...(f.title ? { alternateName: f.title } : {}),
-      ...(f.description ? { description: f.description } : {}),
       ...(f.unit ? { unitText: f.unit } : f.name === 'value' && hasUnitColumn ? { unitText: 'given per row in the unit field' } : {}),
     })),
     ...(meta.sources.length > 0 ? { isBasedOn: meta.sources.map(sourceWork) } : {}),

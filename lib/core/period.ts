@@ -21,8 +21,24 @@ const isDay = (text: string) => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 };
 
+/**
+ * Parsed texts, kept: sorting a chart's x values compares each one many times, and drawing a page
+ * parses the same few dozen texts over and over. Cleared when it grows past a bound.
+ */
+const parsed = new Map<string, Period | null>();
+const PARSED_MAX = 10_000;
+
 /** `2022` a year, `2024-Q1` a quarter, `2022-09` a month, `2022-09-30` a day, `2013-2022` a span of years; null for anything else (a country). */
 export function parsePeriod(text: string): Period | null {
+  const known = parsed.get(text);
+  if (known !== undefined) return known;
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  const period = parseUncached(text);
+  parsed.set(text, period);
+  return period;
+}
+
+function parseUncached(text: string): Period | null {
   let m = /^(\d{4})$/.exec(text);
   if (m) return { text, grain: 'year', start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
   m = /^(\d{4})-Q([1-4])$/.exec(text);
@@ -45,11 +61,14 @@ export function periodSpan(text: string): { start: string; end: string } | null 
   return p ? { start: p.start, end: p.end } : null;
 }
 
+/** The same order as `a.localeCompare(b)`, without building a collator on every call. */
+const collator = new Intl.Collator();
+
 /** Time order by the day each period ends (mid-2022 before end-2022), then by start; non-periods after, alphabetically. */
 export function comparePeriods(a: string, b: string): number {
   const pa = parsePeriod(a);
   const pb = parsePeriod(b);
-  if (!pa || !pb) return pa ? -1 : pb ? 1 : a.localeCompare(b);
+  if (!pa || !pb) return pa ? -1 : pb ? 1 : collator.compare(a, b);
   return pa.end.localeCompare(pb.end) || pa.start.localeCompare(pb.start);
 }
 

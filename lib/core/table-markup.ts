@@ -10,8 +10,8 @@ export const isNumeric = (f: FieldDescriptor) => f.type === 'number' || f.type =
 const LONG = new Set(['note', 'description', 'title', 'target']);
 /**
  * How much of a long text a cell shows before the reader asks for the rest: two or three lines of the
- * column, so rows stay compact. The rest is not in the page until then (the browser has it in the
- * view's rows), which keeps a dataset page with long notes small.
+ * column, so rows stay compact. The rest is not in the table's markup until then (the browser has it
+ * in the view's rows, which the page carries once), so a long note is not sent twice.
  */
 export const LONG_SHOWN = 100;
 
@@ -21,6 +21,12 @@ export function shortened(text: string, max = LONG_SHOWN): string | null {
   const cut = text.slice(0, max + 1);
   const space = cut.lastIndexOf(' ');
   return (space > max / 2 ? cut.slice(0, space) : cut.slice(0, max)).replace(/[\s,;:.(–-]+$/, '');
+}
+
+/** Whether any long text of these rows is shortened in the table (so the table offers to show them all in full). */
+export function hasShortenedText(fields: FieldDescriptor[], rows: Row[]): boolean {
+  const long = fields.filter((f) => LONG.has(f.name));
+  return long.length > 0 && rows.some((r) => long.some((f) => typeof r[f.name] === 'string' && (r[f.name] as string).length > LONG_SHOWN));
 }
 
 /** The key of one long cell that a reader opened: the row's position in the view and the field. */
@@ -81,9 +87,9 @@ const fieldNoun = (field: FieldDescriptor) => (field.title ?? field.name).toLowe
  * The table's body rows as markup, one cell per field in schema order. The table inserts it as it is:
  * its hundreds of cells are not hydrated one by one, and the server and the browser build the same
  * string from the same rows. A long text shows its beginning and a "more" button (`data-more`, the
- * cell's longCellKey) unless its key is in `opened`.
+ * cell's longCellKey) unless its key is in `opened`, or `opened` is 'all'.
  */
-export function tableRowsMarkup(fields: FieldDescriptor[], rows: Row[], sources: Record<string, Source>, cutoff: string | null, dataset = '', opened: ReadonlySet<string> = new Set()): string {
+export function tableRowsMarkup(fields: FieldDescriptor[], rows: Row[], sources: Record<string, Source>, cutoff: string | null, dataset = '', opened: ReadonlySet<string> | 'all' = new Set()): string {
   return rows
     .map((row, i) =>
       el(
@@ -91,7 +97,7 @@ export function tableRowsMarkup(fields: FieldDescriptor[], rows: Row[], sources:
         { 'data-after-paper': afterPaper(row, sources, cutoff, dataset) ? '' : undefined },
         ...fields.map((f) => {
           const unit = f.name === 'value' ? row.unit : null;
-          return el('td', { class: cellClass(f), 'data-value': rawUnlessShown(f, row[f.name], unit) }, cellContent(f, row[f.name], unit, sources, cutoff, opened.has(longCellKey(i, f.name)), longCellKey(i, f.name)));
+          return el('td', { class: cellClass(f), 'data-value': rawUnlessShown(f, row[f.name], unit) }, cellContent(f, row[f.name], unit, sources, cutoff, opened === 'all' || opened.has(longCellKey(i, f.name)), longCellKey(i, f.name)));
         }),
       ),
     )

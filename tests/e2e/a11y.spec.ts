@@ -71,7 +71,14 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
 }
 
 /** The table's body cells as stored values: each cell shows a label and carries its value. */
+/** The table's cells as stored (long notes shown in full first, with the keyboard, so they compare with the CSV). */
 async function tableRows(table: Locator): Promise<string[][]> {
+  const whole = table.page().getByTestId('show-long-texts');
+  if ((await whole.count()) > 0 && (await whole.getAttribute('aria-pressed')) !== 'true') {
+    await whole.focus();
+    await table.page().keyboard.press('Enter');
+  }
+  await expect(table.locator('button.more')).toHaveCount(0);
   return table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.getAttribute('data-value') ?? td.textContent ?? '')));
 }
 

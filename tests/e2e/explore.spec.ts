@@ -3,8 +3,11 @@ import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 
-/** The table's body cells as stored values: each cell shows a label and carries its value. */
+/** The table's body cells as stored values: each cell shows a label and carries its value (long notes shown in full first, so they compare with the CSV). */
 async function tableRows(page: Page): Promise<string[][]> {
+  const whole = page.getByTestId('show-long-texts');
+  if ((await whole.count()) > 0 && (await whole.getAttribute('aria-pressed')) !== 'true') await whole.click();
+  await expect(page.getByTestId('data-table').locator('button.more')).toHaveCount(0);
   return page.getByTestId('data-table').locator('tbody tr').evaluateAll((trs) =>
     trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.getAttribute('data-value') ?? td.textContent ?? '')),
   );

@@ -162,3 +162,41 @@ test('no field code or coded value appears in the text a reader sees', async ({ 
     expect(shown, `${path} shows codes`).toEqual([]);
   }
 });
+
+test('a long note shows its beginning and the whole note, as in the CSV, on "more"; the table markup holds only the beginning', async ({ page, request }) => {
+  const { rows } = await (await request.get('/api/datasets/talent')).json();
+  const notes: string[] = rows.map((r: { note: string | null }) => r.note ?? '');
+  // A long note whose beginning no other row shares, so its row can be found by what the table shows.
+  const note = notes.find((n) => n.length > 200 && notes.filter((m) => m.startsWith(n.slice(0, 60))).length === 1)!;
+  const html = await (await request.get('/datasets/talent')).text();
+  const table = html.slice(html.indexOf('data-testid="data-table"'), html.indexOf('</table>', html.indexOf('data-testid="data-table"')));
+  const tail = note.slice(-30);
+  expect(tail).toMatch(/^[^&<>"]+$/);
+  expect(table).toContain(note.slice(0, 30));
+  expect(table).not.toContain(tail);
+  await page.goto('/datasets/talent');
+  const cell = page.getByTestId('data-table').locator('td.long', { hasText: note.slice(0, 60) });
+  await expect(cell).not.toContainText(note.slice(-40));
+  const more = cell.getByRole('button', { name: /Show the whole note/ });
+  await more.click();
+  await expect(cell).toHaveText(note);
+  await expect(cell).toBeFocused();
+  // Another row's note is still short.
+  await expect(page.getByTestId('data-table').locator('tbody button.more')).not.toHaveCount(0);
+});
+
+test('the codebook, the changes and the sources past the first three are drawn when the reader opens them', async ({ page, request }) => {
+  const { dataset } = await (await request.get('/api/datasets/talent')).json();
+  const html = await (await request.get('/datasets/talent')).text();
+  expect(html).not.toContain('data-codebook');
+  await page.goto('/datasets/talent');
+  await expect(page.getByTestId('sources').locator('li')).toHaveCount(3);
+  await page.getByText(/^Fields \(\d+\)/).click();
+  await expect(page.locator('[data-codebook] dt')).toHaveCount(dataset.fields.length);
+  await page.getByText(/^What changed \(\d+\)/).click();
+  await expect(page.getByTestId('changes').locator('li')).toHaveCount(dataset.changes.length);
+  await page.getByText(new RegExp(`^${dataset.sources.length - 3} more sources`)).click();
+  const more = page.getByTestId('more-sources').locator('li');
+  await expect(more).toHaveCount(dataset.sources.length - 3);
+  await expect(more.first()).toContainText(dataset.sources[3].id);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LONG_SHOWN, longCellKey, shortened, tableRowsMarkup } from '../../lib/core/table-markup';
+import { LONG_SHOWN, hasShortenedText, longCellKey, shortened, tableRowsMarkup } from '../../lib/core/table-markup';
 import type { FieldDescriptor, Row, Source } from '../../lib/core/types';
 
 const fields: FieldDescriptor[] = [
@@ -85,6 +85,10 @@ test('a long note shows its beginning and a "more" button until the reader opens
   const open = tableRowsMarkup(noteFields, two, sources, null, '', new Set([longCellKey(0, 'note')]));
   assert.match(open, /the end<\/td>/);
   assert.doesNotMatch(open, /data-more/);
+  // "Show notes in full": every long text whole.
+  assert.doesNotMatch(tableRowsMarkup(noteFields, two, sources, null, '', 'all'), /data-more/);
+  assert.equal(hasShortenedText(noteFields, two), true);
+  assert.equal(hasShortenedText(noteFields, [two[1]]), false);
 });
 
 test('shortened cuts at a word boundary and leaves short texts alone', () => {
