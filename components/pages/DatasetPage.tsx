@@ -1,6 +1,5 @@
 import { HydrationBoundary } from '@tanstack/react-query';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { Providers } from '@/components/Providers';
 import { DatasetExplorer } from '@/components/dataset/DatasetExplorer';
 import { DatasetConventions } from '@/components/dataset/DatasetConventions';
@@ -66,10 +65,7 @@ export async function DatasetPage({ id, search }: { id: string; search: URLSearc
       <p className="lede lede-clamp">{meta.description}</p>
       <Providers>
         <HydrationBoundary state={prefetchView(selection.kind === 'ok' ? selection : null, events?.ok ? { search: eventParams.toString(), body: events } : null)}>
-          {/* Its own Suspense boundary: React hydrates it after the page around it, in slices, rather than in one long task. */}
-          <Suspense>
-            <DatasetExplorer {...props} search={search.toString()} />
-          </Suspense>
+          <DatasetExplorer {...props} search={search.toString()} />
         </HydrationBoundary>
         <DatasetConventions meta={meta} search={search} />
         <DatasetMetadata meta={meta} cutoff={paper?.cutoff ?? null} />

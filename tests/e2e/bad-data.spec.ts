@@ -142,7 +142,7 @@ for (const c of CORRUPTIONS) {
     const where = `${SHOWN_AS}:${c.line}:${c.column} `;
 
     await test.step('the talent page shows the error panel with the file, line and column (within a second or two of the change)', async () => {
-      // The server looks at data/ at most once a second (proxy.ts), then refreshes its prerendered pages.
+      // The page cache (lib/page-cache.js) reads the data's fingerprint at most every 250 ms; a changed one is a miss.
       // Until then a page may still show the previous case's error: wait for this case's.
       await expect(async () => {
         await page.goto(`${BAD}/datasets/talent`);

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 // The CommonJS modules the page cache (next.config.js cacheHandler) is made of.
 import { dataVersion } from '../../lib/data-version.js';
-import { createStampedCache } from '../../lib/page-cache.js';
+import { createStampedCache, currentStamp } from '../../lib/page-cache.js';
 
 function tempData(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'data-version-'));
@@ -62,4 +62,22 @@ test('the cache drops the least recently used pages past its size, and forgets t
   cache.revalidateTag('t');
   assert.equal(cache.get('/a'), null);
   assert.ok(cache.get('/c'));
+});
+
+test('the pages read the data fingerprint at most every 250 ms, and see a change after that', () => {
+  const dir = tempData();
+  const before = process.env.DATA_DIR;
+  process.env.DATA_DIR = dir;
+  try {
+    const t = 1_000_000;
+    const first = currentStamp(t);
+    fs.writeFileSync(path.join(dir, 'b.csv'), 'y\n1\n');
+    assert.equal(currentStamp(t + 100), first, 'within the window the last reading stands');
+    const later = currentStamp(t + 300);
+    assert.notEqual(later, first, 'after it, the change is seen');
+    assert.equal(later.split('|')[1], dataVersion(dir));
+  } finally {
+    if (before === undefined) delete process.env.DATA_DIR;
+    else process.env.DATA_DIR = before;
+  }
 });
