@@ -16,17 +16,14 @@ import { useServerDrawnMarkup } from '@/lib/client/server-drawn-markup';
  */
 export function SvgChart(props: ChartSvgOptions) {
   const draw = useChartDrawing();
-  const markup = useServerDrawnMarkup(() => draw.markup?.(props) ?? draw.load(), JSON.stringify(props));
+  const markup = useServerDrawnMarkup(() => draw([props]), JSON.stringify(props));
   return <div className="svg-markup" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: markup }} />;
 }
 
 /** Drawn at three widths; CSS container queries show the one nearest the box's width, so text stays legible on a phone and a desktop alike. */
 export function ResponsiveSvgChart(props: Omit<ChartSvgOptions, 'width' | 'className'>) {
   const draw = useChartDrawing();
-  const markup = useServerDrawnMarkup(
-    () => (draw.markup ? CHART_WIDTHS.map((width) => draw.markup!({ ...props, width, className: `svg-w${width}`, hoverTitles: width > 480 })).join('') : draw.load()),
-    JSON.stringify(props),
-  );
+  const markup = useServerDrawnMarkup(() => draw(CHART_WIDTHS.map((width) => ({ ...props, width, className: `svg-w${width}`, hoverTitles: width > 480 }))), JSON.stringify(props));
   return <div className="svg-markup" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: markup }} />;
 }
 
@@ -37,20 +34,19 @@ let loading: Promise<DrawChart> | null = null;
 const loadDrawing = () => (loading ??= import('@/lib/core/chart-svg').then((m) => (loaded = m.chartSvgMarkup)));
 
 /**
- * The chart drawing function, or, until it has loaded, `load`: asks for it once (the component draws
- * again when it is here) and returns '' meanwhile, which React does not write over the markup shown.
+ * Draws charts (their markup, one after the other) once the drawing code is here; until then asks for
+ * it once (the component draws again when it arrives) and returns '', which React does not write over
+ * the markup shown.
  */
-function useChartDrawing(): { markup: DrawChart | null; load: () => string } {
+function useChartDrawing(): (charts: ChartSvgOptions[]) => string {
   // The server draws at once: `typeof window` is fixed per bundle at build, so the browser bundle keeps
-  // only the import() below and does not carry the drawing code.
+  // only the import() above and does not carry the drawing code.
   const [markup, setMarkup] = useState<DrawChart | null>(() =>
     typeof window === 'undefined' ? (require('@/lib/core/chart-svg') as typeof import('@/lib/core/chart-svg')).chartSvgMarkup : loaded,
   );
-  return {
-    markup,
-    load: () => {
-      void loadDrawing().then((draw) => setMarkup(() => draw));
-      return '';
-    },
+  return (charts) => {
+    if (markup) return charts.map((chart) => markup(chart)).join('');
+    void loadDrawing().then((draw) => setMarkup(() => draw));
+    return '';
   };
 }

@@ -13,9 +13,9 @@ const subscribeNever = () => () => {};
  */
 export function useServerDrawnMarkup(build: () => string, key: string): string {
   const hydrating = useSyncExternalStore(subscribeNever, () => false, () => true);
+  const drawnByServer = useRef<string | null>(null);
   // On the server this is the drawing that goes into the page.
   if (typeof window === 'undefined') return build();
-  const drawnByServer = useRef<string | null>(null);
   if (hydrating) {
     drawnByServer.current = key;
     return '';

@@ -26,7 +26,7 @@ export function shortened(text: string, max = LONG_SHOWN): string | null {
 /** Whether any long text of these rows is shortened in the table (so the table offers to show them all in full). */
 export function hasShortenedText(fields: FieldDescriptor[], rows: Row[]): boolean {
   const long = fields.filter((f) => LONG.has(f.name));
-  return long.length > 0 && rows.some((r) => long.some((f) => typeof r[f.name] === 'string' && (r[f.name] as string).length > LONG_SHOWN));
+  return long.length > 0 && rows.some((r) => long.some((f) => typeof r[f.name] === 'string' && shortened(r[f.name] as string) !== null));
 }
 
 /** The key of one long cell that a reader opened: the row's position in the view and the field. */
