@@ -29,17 +29,17 @@ const security = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Next.js would hash every page body on every request (a tenth of serving a cached page); server.mjs
+  // tags each page's HTML from what it is rendered from instead. The API makes its own ETags.
+  generateEtags: false,
   reactStrictMode: true,
   // No image optimisation is used; keep its endpoint closed.
   images: { unoptimized: true },
   // One cache for every rendered page, keyed by address (a filtered view is an address of its own: see
-  // proxy.ts) and checked against the data and the day it was rendered from (lib/page-cache.js): a
+  // server.mjs) and checked against the data and the day it was rendered from (lib/page-cache.js): a
   // change to data/ reaches the next request for any page. Next's own memory cache is off, so
   // nothing else keeps a page.
   cacheHandler: require.resolve('./lib/page-cache.js'),
-  // proxy.ts sees the URL the server was asked for (its own host and port), so its rewrites stay in this
-  // process instead of being forwarded over HTTP to a 'localhost' origin.
-  skipProxyUrlNormalize: true,
   cacheMaxMemorySize: 0,
   async headers() {
     return [
@@ -49,7 +49,9 @@ const nextConfig = {
       },
       { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: embedCsp }, ...security] },
       // The pages and their views: any cache may keep them for five minutes, like the data API.
-      ...['/', '/datasets', '/datasets/:id', '/claims/:id', '/compare', '/compare/:concept', '/embed/datasets/:id', '/embed/claims/:id'].map((source) => ({
+      // A view reaches Next.js as its page's path plus a view segment (server.mjs); no one else can ask for it.
+      ...['/', '/datasets', '/datasets/:id', '/claims/:id', '/compare', '/compare/:concept', '/embed/datasets/:id', '/embed/claims/:id',
+        '/datasets/:id/:view', '/claims/:id/:view', '/embed/datasets/:id/:view'].map((source) => ({
         source,
         missing: [{ type: /** @type {const} */ ('query'), key: '_rsc' }],
         headers: [{ key: 'Cache-Control', value: 'public, s-maxage=300, stale-while-revalidate=86400' }],

@@ -30,14 +30,14 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: chromium }],
   webServer: [
     {
-      command: `node_modules/.bin/next start -H 127.0.0.1 -p ${PORT}`,
+      command: `node server.mjs -H 127.0.0.1 -p ${PORT}`,
       url: `http://127.0.0.1:${PORT}/api/datasets`,
       reuseExistingServer: false,
       timeout: 60_000,
       env: { NEXT_TELEMETRY_DISABLED: '1' },
     },
     {
-      command: `node_modules/.bin/next start -H 127.0.0.1 -p ${BAD_DATA_PORT}`,
+      command: `node server.mjs -H 127.0.0.1 -p ${BAD_DATA_PORT}`,
       url: `http://127.0.0.1:${BAD_DATA_PORT}/api/datasets`,
       reuseExistingServer: false,
       timeout: 60_000,

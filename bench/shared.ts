@@ -38,21 +38,24 @@ export function buildInfo(): { buildId: string; builtAt: string } {
 }
 
 /**
- * Starts `next start` on 127.0.0.1 and a free port in 3200-3299; stop() ends it by its PID. By default
- * the dashboard's build; `cwd` serves another app (the framework floor), ready when `ready` answers.
+ * Starts a server on 127.0.0.1 and a free port in 3200-3299; stop() ends it by its PID. By default the
+ * dashboard's build, served as `npm start` serves it (server.mjs); `cwd` serves another app (the
+ * framework floor) with plain `next start`, ready when `ready` answers.
  */
 export async function startServer({ cwd = ROOT, ready = '/api/datasets' }: { cwd?: string; ready?: string } = {}): Promise<Server> {
   if (cwd === ROOT) buildInfo();
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+  const [command, args] =
+    cwd === ROOT ? [process.execPath, ['server.mjs']] : [path.join(ROOT, 'node_modules/.bin/next'), ['start']];
+  const child = spawn(command, [...args, '-H', '127.0.0.1', '-p', String(port)], {
     cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true, // its own process group, so stop() also ends any worker it forks
   });
   const pid = child.pid;
-  if (pid === undefined) throw new Error('next start did not start');
+  if (pid === undefined) throw new Error('the server did not start');
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const kill = (signal: NodeJS.Signals) => {
     try {
@@ -72,7 +75,7 @@ export async function startServer({ cwd = ROOT, ready = '/api/datasets' }: { cwd
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
       await fetch(`${origin}${ready}`);
       return { origin, pid, stop };
@@ -81,7 +84,7 @@ export async function startServer({ cwd = ROOT, ready = '/api/datasets' }: { cwd
     }
   }
   await stop();
-  throw new Error('next start did not answer within 60 s');
+  throw new Error('the server did not answer within 60 s');
 }
 
 /** The machine a figure was taken on. */

@@ -57,4 +57,22 @@ function dataVersion(dir = dataDirectory()) {
   return last.hash;
 }
 
-module.exports = { dataVersion, dataDirectory };
+/**
+ * How long a reading of the data's fingerprint stands for the pages: reading it lists data/ and
+ * stats every file, which under load was a few per cent of serving a cached page. A change to data/
+ * still reaches every page within this long (the API and downloads check on every request).
+ */
+const STAMP_MS = 250;
+/** @type {{ at: number; stamp: string }} */
+let lastStamp = { at: -Infinity, stamp: '' };
+
+/** What a rendered page was made from, besides its address and the build: the data and the day (UTC,
+ * since statuses and verdicts are judged as of today). The page cache serves an entry only while this
+ * is unchanged, and server.mjs tags a page's HTML with it. */
+function currentStamp(now = Date.now()) {
+  if (now - lastStamp.at < STAMP_MS) return lastStamp.stamp;
+  lastStamp = { at: now, stamp: `${new Date(now).toISOString().slice(0, 10)}|${dataVersion()}` };
+  return lastStamp.stamp;
+}
+
+module.exports = { dataVersion, dataDirectory, currentStamp };

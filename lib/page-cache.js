@@ -11,25 +11,9 @@
  * second server reading a corrupted copy of data/, never see each other's pages), least recently used
  * first out once they hold more than MAX_BYTES.
  */
-const { dataVersion } = require('./data-version.js');
+const { currentStamp } = require('./data-version.js');
 
 const MAX_BYTES = 192 * 1024 * 1024;
-
-/**
- * How long a reading of the data's fingerprint stands for the pages: reading it lists data/ and
- * stats every file, which under load was a few per cent of serving a cached page. A change to data/
- * still reaches every page within this long (the API and downloads check on every request).
- */
-const STAMP_MS = 250;
-/** @type {{ at: number; stamp: string }} */
-let lastStamp = { at: -Infinity, stamp: '' };
-
-/** What an entry must match to be served: the data and the day. */
-function currentStamp(now = Date.now()) {
-  if (now - lastStamp.at < STAMP_MS) return lastStamp.stamp;
-  lastStamp = { at: now, stamp: `${new Date(now).toISOString().slice(0, 10)}|${dataVersion()}` };
-  return lastStamp.stamp;
-}
 
 /** @param {unknown} value @returns {number} roughly how many bytes an entry holds */
 function sizeOf(value) {
@@ -122,4 +106,3 @@ class PageCache {
 
 module.exports = PageCache;
 module.exports.createStampedCache = createStampedCache;
-module.exports.currentStamp = currentStamp;

@@ -5,7 +5,7 @@ import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import { datasetQuery } from '@/lib/client/dataset-query';
 import { splitEventParams } from '@/lib/core/events';
-import { viewSearch } from '@/lib/core/view-path';
+import { viewSearch } from '@/lib/core/view-path.mjs';
 import { LoadError } from '../ui/LoadError';
 
 const DatasetExplorer = dynamic(() => import('../dataset/DatasetExplorer').then((m) => m.DatasetExplorer), {

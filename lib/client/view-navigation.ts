@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useSyncExternalStore } from 'react';
-import { viewSearch } from '@/lib/core/view-path';
+import { viewSearch } from '@/lib/core/view-path.mjs';
 
 /**
  * The explorer's one navigation model, for every control (filters, sort, events): a control pushes
@@ -9,7 +9,7 @@ import { viewSearch } from '@/lib/core/view-path';
  * address bar, fetching what the new view needs from the data API (React Query keeps what it has
  * seen, so Back is instant). Nothing reloads the page and no state is lost: focus stays on the
  * control, the chart keeps the measure chosen. A reload or a shared link asks the server for the same
- * address, which renders that view (proxy.ts, lib/core/view-path.ts) from its cache.
+ * address, which renders that view (server.mjs, lib/core/view-path.mjs) from its cache.
  */
 
 const EVENT = 'explorer:locationchange';

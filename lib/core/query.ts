@@ -1,6 +1,7 @@
 import type { Filter } from './filter';
 import { fieldLabel, labelFor } from './labels';
 import type { DatasetMeta } from './types';
+import { isTrackingParam } from './view-path.mjs';
 
 /** URL parameter names, declared once for the API, the pages and the filter controls. */
 export const PARAM = { country: 'country', from: 'from', to: 'to', year: 'year', inForce: 'in_force', sort: 'sort', order: 'order' } as const;
@@ -40,16 +41,7 @@ export function toSearchParams(input: URLSearchParams | PageSearchParams): URLSe
   return params;
 }
 
-/**
- * Parameters that sites and mail tools add to a shared link (`utm_source`, `fbclid`, ...). A page
- * ignores them, so a link pasted into a post or newsletter still shows its view (and a canonical
- * page is still served from cache); the data API, which no one reaches through a share, still
- * refuses them as unknown.
- */
-export function isTrackingParam(name: string): boolean {
-  return name.startsWith('utm_') || TRACKING.has(name);
-}
-const TRACKING = new Set(['fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'twclid', 'igshid', 'mc_cid', 'mc_eid', 'ref_src', '_ga', '_gl']);
+export { isTrackingParam };
 
 /** A page's query without the parameters sites add when a link is shared (see isTrackingParam). */
 export function pageSearchParams(input: URLSearchParams | PageSearchParams): URLSearchParams {

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // The CommonJS modules the page cache (next.config.js cacheHandler) is made of.
-import { dataVersion } from '../../lib/data-version.js';
-import { createStampedCache, currentStamp } from '../../lib/page-cache.js';
+import { currentStamp, dataVersion } from '../../lib/data-version.js';
+import { createStampedCache } from '../../lib/page-cache.js';
 
 function tempData(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'data-version-'));

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ClaimPage } from '@/components/pages/ClaimPage';
-import { searchOfView } from '@/lib/core/view-path';
+import { searchOfView } from '@/lib/core/view-path.mjs';
 import { getEvaluatedClaims } from '@/lib/server/claims';
 import { claimMetadata } from '@/lib/server/page-metadata';
 
 /**
- * A claim page and every view of it (events, explorer filters): one route. proxy.ts puts a query into
+ * A claim page and every view of it (events, explorer filters): one route. server.mjs puts a query into
  * the `view` segment; each view is rendered once and cached until data/ changes (lib/page-cache.js).
  */
 export const revalidate = false;

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DatasetPage } from '@/components/pages/DatasetPage';
-import { searchOfView } from '@/lib/core/view-path';
+import { searchOfView } from '@/lib/core/view-path.mjs';
 import { datasetMetadata } from '@/lib/server/page-metadata';
 import { listDatasets } from '@/lib/server/data';
 
 /**
- * A dataset page and every filtered view of it: one route. proxy.ts puts a query into the `view`
+ * A dataset page and every filtered view of it: one route. server.mjs puts a query into the `view`
  * segment; each view is rendered once and cached until data/ changes (lib/page-cache.js).
  */
 export const revalidate = false;

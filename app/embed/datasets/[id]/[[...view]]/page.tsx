@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EmbedCard } from '@/components/embed/EmbedCard';
-import { searchOfView } from '@/lib/core/view-path';
+import { searchOfView } from '@/lib/core/view-path.mjs';
 import { listDatasets } from '@/lib/server/data';
 import { datasetPreview } from '@/lib/server/previews';
 
 /**
  * A dataset view to frame in another page, with the same filters as its page. May be framed by any
- * site. One route for every view, cached per view like the dataset pages (see proxy.ts).
+ * site. One route for every view, cached per view like the dataset pages (see server.mjs).
  */
 export const revalidate = false;
 export const dynamicParams = true;
