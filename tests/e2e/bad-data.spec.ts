@@ -136,6 +136,24 @@ test('the intact copy serves every dataset, so each failure below comes from its
   expect(validate.status, validate.stdout + validate.stderr).toBe(0);
 });
 
+test("a page's ETag holds while its data does: a held tag gets 304, and after a change to data/ the full page", async ({ request }) => {
+  const first = await request.get(`${BAD}/datasets/talent?country=China`);
+  expect(first.status()).toBe(200);
+  const etag = first.headers()['etag'];
+  expect(etag).toMatch(/^W\/"[A-Za-z0-9_-]+"$/);
+  const held = await request.get(`${BAD}/datasets/talent?country=China`, { headers: { 'If-None-Match': etag } });
+  expect(held.status()).toBe(304);
+  expect(await held.body()).toHaveLength(0);
+  write(CORRUPTIONS[0].text());
+  // The stamp the tag is made from is read at most every 250 ms.
+  await expect(async () => {
+    const after = await request.get(`${BAD}/datasets/talent?country=China`, { headers: { 'If-None-Match': etag } });
+    expect(after.status()).toBe(200);
+    expect(after.headers()['etag']).not.toBe(etag);
+    expect(await after.text()).toContain(SHOWN_AS);
+  }).toPass({ timeout: 10_000 });
+});
+
 for (const c of CORRUPTIONS) {
   test(`talent.csv with ${c.name}: the page and validate-data point at its line and column; the rest still works`, async ({ page, request }) => {
     write(c.text());

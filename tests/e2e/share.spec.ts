@@ -145,6 +145,21 @@ test('cache headers: pages, their filtered views, JSON, CSV and ZIP are public w
   }
   const api = await request.get('/api/datasets/talent/csv');
   expect((await request.get('/api/datasets/talent/csv', { headers: { 'If-None-Match': api.headers()['etag'] } })).status()).toBe(304);
+  const page = await request.get('/claims/enforce-act');
+  expect((await request.get('/claims/enforce-act', { headers: { 'If-None-Match': page.headers()['etag'] } })).status()).toBe(304);
+});
+
+test("a view's router payload is not tagged as its HTML, and a stale `_rsc` is sent back to the reader's address", async ({ request }) => {
+  const payload = await request.get('/datasets/talent?country=China&_rsc=', { headers: { RSC: '1' }, maxRedirects: 0 });
+  expect(payload.status()).toBe(200);
+  expect(payload.headers()['content-type']).toContain('text/x-component');
+  expect(payload.headers()['etag']).toBeUndefined();
+  const html = await request.get('/datasets/talent?country=China');
+  expect(html.headers()['etag']).toBeTruthy();
+  // Next.js checks `_rsc` against the router's headers; its redirect names the address asked for, not the view segment.
+  const stale = await request.get('/datasets/talent?country=China&_rsc=stale', { headers: { RSC: '1' }, maxRedirects: 0 });
+  expect(stale.status()).toBe(307);
+  expect(stale.headers()['location']).toBe('/datasets/talent?country=China&_rsc=');
 });
 
 test('a filtered view is cached per view: the same view asked in another order, or with utm_*, is the same cached page', async ({ request }) => {

@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** Every .ts/.tsx file under a folder. */
+/** Every .ts/.tsx/.mjs file under a folder. */
 function filesIn(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = path.join(dir, name);
-    return statSync(p).isDirectory() ? filesIn(p) : /\.tsx?$/.test(name) ? [p] : [];
+    return statSync(p).isDirectory() ? filesIn(p) : /\.(tsx?|mjs)$/.test(name) ? [p] : [];
   });
 }
 const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]);
