@@ -125,9 +125,9 @@ const server = http.createServer((req, res) => {
   if (route.kind === 'rewrite') {
     keepAddress(res, route.page, req.url ?? '/');
     req.url = route.url;
-    if (!dev) tagPage(req, res, route.page);
   }
-  if (route.kind === 'pass' && !dev && isPage(route.page)) tagPage(req, res, route.page);
+  // A view's page is always a page; an address passed as asked may be the API or a file.
+  if (!dev && (route.kind === 'rewrite' || (route.kind === 'pass' && isPage(route.page)))) tagPage(req, res, route.page);
   handle(req, res);
 });
 server.listen(port, hostname, () => console.log(`server: ready on http://${hostname}:${port}${dev ? ' (development)' : ''}`));
