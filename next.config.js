@@ -2,29 +2,7 @@
 
 const dev = process.env.NODE_ENV === 'development';
 
-/** Same-origin only; Next's hydration needs inline scripts, development also needs eval. */
-/** @param {string} frameAncestors */
-const directives = (frameAncestors) => [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  `frame-ancestors ${frameAncestors}`,
-].join('; ');
-const csp = directives("'none'");
-/** Embeds are made to be framed, by any site; nothing else may be. */
-const embedCsp = directives('*');
-
-const security = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-];
+const { securityHeaders } = require('./lib/security-headers.js');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -45,9 +23,9 @@ const nextConfig = {
     return [
       {
         source: '/((?!embed/).*)',
-        headers: [{ key: 'Content-Security-Policy', value: csp }, { key: 'X-Frame-Options', value: 'DENY' }, ...security],
+        headers: securityHeaders({ embed: false, dev }),
       },
-      { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: embedCsp }, ...security] },
+      { source: '/embed/:path*', headers: securityHeaders({ embed: true, dev }) },
       // The pages and their views: any cache may keep them for five minutes, like the data API.
       // A view reaches Next.js as its page's path plus a view segment (server.mjs); no one else can ask for it.
       ...['/', '/datasets', '/datasets/:id', '/claims/:id', '/compare', '/compare/:concept', '/embed/datasets/:id', '/embed/claims/:id',

@@ -23,8 +23,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { BAD_PATH_MESSAGE, routeRequest } from './lib/core/view-path.mjs';
+
+/** @type {typeof import('./lib/security-headers.js')} */
+const { securityHeaders } = createRequire(import.meta.url)('./lib/security-headers.js');
 
 const args = process.argv.slice(2);
 const option = (/** @type {string[]} */ names, /** @type {string} */ fallback) => {
@@ -111,7 +115,10 @@ const isPage = (/** @type {string} */ p) => !p.startsWith('/api/') && !p.startsW
 const server = http.createServer((req, res) => {
   const route = routeRequest(req.url ?? '/');
   if (route.kind === 'bad-path') {
+    // Answered here, not by Next.js: the same security headers as every other response, and no cache keeps it.
     res.statusCode = 400;
+    for (const { key, value } of securityHeaders({ embed: (req.url ?? '').startsWith('/embed/'), dev })) res.setHeader(key, value);
+    res.setHeader('Cache-Control', 'no-store');
     if (route.api) {
       res.setHeader('Content-Type', 'application/json');
       res.end(JSON.stringify({ error: { code: 'bad_path', message: BAD_PATH_MESSAGE } }));

@@ -3,7 +3,7 @@
 import { STATUS_FIELDS, hasLifecycle } from '@/lib/core/status-on';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import dynamic from 'next/dynamic';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { fieldLabel, labelFor } from '@/lib/core/labels';
 import { datasetQuery } from '@/lib/client/dataset-query';
 import { goToView, useViewSearch } from '@/lib/client/view-navigation';
@@ -67,9 +67,13 @@ export function DatasetExplorer({ meta, footnote, today, cutoff, pathname, searc
   }
   const [chartMeasure, setChartMeasure] = useState<string | null>(null);
   const [groupBy, setGroupBy] = useState<string>(meta.view.entity);
-  // Set once React has taken over the server HTML: the controls respond from here on.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  // Marked once React has taken over the server HTML (the controls respond from here on). Written on
+  // the element, not kept in state: a state change here would draw the whole explorer again, chart and
+  // table included, in one task that blocks the page just after it loads.
+  const explorerRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    explorerRef.current?.setAttribute('data-ready', '');
+  }, []);
 
   const navigate = (filter: Filter) => {
     setPending(filter);
@@ -139,7 +143,7 @@ export function DatasetExplorer({ meta, footnote, today, cutoff, pathname, searc
     ) : null;
 
   return (
-    <div className="explorer" aria-busy={busy} data-ready={ready ? '' : undefined}>
+    <div className="explorer" aria-busy={busy} ref={explorerRef}>
       <Filters meta={meta} filter={pending ?? filter} onChange={navigate} />
       {query.isError && !query.data ? (
         <LoadError what="The data" message={query.error.message} onRetry={() => query.refetch()} />

@@ -61,15 +61,22 @@ export function periodSpan(text: string): { start: string; end: string } | null 
   return p ? { start: p.start, end: p.end } : null;
 }
 
-/** The same order as `a.localeCompare(b)`, without building a collator on every call. */
-const collator = new Intl.Collator();
+/**
+ * The same order as `a.localeCompare(b)`, built on first use: building a collator costs tens of
+ * milliseconds on a phone, and a page that only compares periods (ISO days, compared as plain text)
+ * never needs one.
+ */
+let collator: Intl.Collator | null = null;
+const compareText = (a: string, b: string) => (collator ??= new Intl.Collator()).compare(a, b);
+/** ISO days (YYYY-MM-DD) sort in time order as plain text. */
+const compareDays = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Time order by the day each period ends (mid-2022 before end-2022), then by start; non-periods after, alphabetically. */
 export function comparePeriods(a: string, b: string): number {
   const pa = parsePeriod(a);
   const pb = parsePeriod(b);
-  if (!pa || !pb) return pa ? -1 : pb ? 1 : collator.compare(a, b);
-  return pa.end.localeCompare(pb.end) || pa.start.localeCompare(pb.start);
+  if (!pa || !pb) return pa ? -1 : pb ? 1 : compareText(a, b);
+  return compareDays(pa.end, pb.end) || compareDays(pa.start, pb.start);
 }
 
 /** The days from the first period's start to the last one's end; null when any text is not a period. */

@@ -66,6 +66,9 @@ test('pages, API answers, downloads, errors and the package carry the security h
   await expectSecureHeaders(request, '/api/no/such/route', 404, 'application/json');
   await expectSecureHeaders(request, '/no/such/page', 404, 'text/html');
   await expectSecureHeaders(request, '/datasets/no-such-dataset', 404, 'text/html');
+  // Malformed percent-encoding is answered by server.mjs before Next.js sees the request.
+  await expectSecureHeaders(request, '/api/datasets/%zz', 400, 'application/json');
+  await expectSecureHeaders(request, '/datasets/%zz', 400, 'text/plain');
 });
 
 test('the static scripts and styles the page loads carry the security headers too', async ({ request }) => {
