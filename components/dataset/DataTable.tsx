@@ -20,10 +20,18 @@ interface Props {
   dataset: string;
   /** Columns computed for the view (a measure's status on the day), shown after the stored ones, as in the filtered CSV; not sortable. */
   computed?: FieldDescriptor[];
+  /** Open on arrival (the address asks for an order, so the reader came for the table); else it opens with a click. */
+  initiallyOpen?: boolean;
 }
 
-/** The data behind the chart, one column per schema field, sortable by any column. */
-export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff, dataset, computed = [] }: Props) {
+/**
+ * The data behind the chart, one column per schema field, sortable by any column. The rows sit in a
+ * disclosure that opens with a click (also without JavaScript; find-in-page opens it too): they are in
+ * the page and in the accessibility tree's reach, but the browser does not lay out and paint a table of
+ * hundreds of cells below the first screen before the page can respond (measured: docs/performance.md).
+ */
+export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff, dataset, computed = [], initiallyOpen = false }: Props) {
+  const [open, setOpen] = useState(initiallyOpen);
   // The long texts a reader opened ("more"), for these rows: another view or order starts closed.
   const [opened, setOpened] = useState<{ rows: Row[]; keys: ReadonlySet<string> }>({ rows, keys: new Set() });
   const openedKeys = opened.rows === rows ? opened.keys : new Set<string>();
@@ -51,7 +59,10 @@ export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff
   );
   const next = (field: string): Sort => (sort?.field !== field ? { field, dir: 'asc' } : sort.dir === 'asc' ? { field, dir: 'desc' } : null);
   return (
-    <>
+    <details className="data-table" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="data-table-details">
+      <summary>
+        {open ? 'Hide' : 'Show'} the table: {rows.length} row{rows.length === 1 ? '' : 's'}, each with its source
+      </summary>
       {cutoff !== null && rows.some((r) => afterPaper(r, sources, cutoff, dataset)) && (
         <p className="small muted" data-testid="after-paper-legend">
           Rows marked “after the paper” hold figures or events first made public after {cutoff}, which the paper could not have seen; a figure public earlier but cited from a later copy is not marked.
@@ -96,6 +107,6 @@ export function DataTable({ caption, fields, rows, sort, onSort, sources, cutoff
           <tbody onClick={openLongText} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: body }} />
         </table>
       </div>
-    </>
+    </details>
   );
 }

@@ -193,7 +193,7 @@ export function DatasetExplorer({ meta, footnote, today, cutoff, pathname, searc
           {isTimeline && <MeasureList rows={shown} sources={sources} today={today} />}
           {structure && <StructureView structure={structure} />}
           <h2>The data</h2>
-          <DataTable caption={shownView.caption} fields={meta.fields} rows={shown} sort={(pending ?? filter).sort} onSort={(sort) => navigate({ ...(pending ?? filter), sort })} sources={sources} cutoff={cutoff} dataset={meta.id} computed={hasLifecycle(meta) ? STATUS_FIELDS : undefined} />
+          <DataTable caption={shownView.caption} fields={meta.fields} rows={shown} sort={(pending ?? filter).sort} onSort={(sort) => navigate({ ...(pending ?? filter), sort })} sources={sources} cutoff={cutoff} dataset={meta.id} computed={hasLifecycle(meta) ? STATUS_FIELDS : undefined} initiallyOpen={filter.sort !== null} />
         </>
       )}
       <Downloads

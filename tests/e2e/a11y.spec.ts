@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { openTable } from './table';
 
 /**
  * Accessibility: axe finds no serious or critical violation on any page, in light and dark, on a
@@ -73,6 +74,7 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
 /** The table's body cells as stored values: each cell shows a label and carries its value. */
 /** The table's cells as stored (long notes shown in full first, with the keyboard, so they compare with the CSV). */
 async function tableRows(table: Locator): Promise<string[][]> {
+  await openTable(table.page(), { keyboard: true });
   const whole = table.page().getByTestId('show-long-texts');
   if ((await whole.count()) > 0 && (await whole.getAttribute('aria-pressed')) !== 'true') {
     await whole.focus();
@@ -86,7 +88,8 @@ test('with the keyboard alone, a reader filters talent to China from 2022 and do
   await page.goto('/datasets/talent');
   await settled(page);
   const table = page.getByTestId('data-table');
-  await expect(table).toBeVisible();
+  // The table arrives closed; its summary says what it holds.
+  await expect(page.getByTestId('data-table-details').locator('summary')).toContainText(/\d+ rows?/);
 
   const search = page.getByRole('combobox', { name: 'Search countries' });
   await tabTo(page, search);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { BAD_DATA_DIR, BAD_DATA_PORT } from '../../playwright.config';
+import { openTable } from './table';
 
 /**
  * One corrupted file must never take the site down. The second server (BAD_DATA_PORT) reads a copy of
@@ -174,6 +175,7 @@ for (const c of CORRUPTIONS) {
     await test.step('another dataset still renders its table', async () => {
       await page.goto(`${BAD}/datasets/export-controls`);
       await expect(page.getByTestId('dataset-error')).toHaveCount(0);
+      await openTable(page);
       await expect(page.getByTestId('data-table').locator('tbody tr').first()).toBeVisible();
     });
 

@@ -1,10 +1,12 @@
-import type { Page } from '@playwright/test';
+import { test as plainTest, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { openTable } from './table';
 
 /** The table's body cells as stored values: each cell shows a label and carries its value (long notes shown in full first, so they compare with the CSV). */
 async function tableRows(page: Page): Promise<string[][]> {
+  await openTable(page);
   const whole = page.getByTestId('show-long-texts');
   if ((await whole.count()) > 0 && (await whole.getAttribute('aria-pressed')) !== 'true') await whole.click();
   await expect(page.getByTestId('data-table').locator('button.more')).toHaveCount(0);
@@ -22,7 +24,7 @@ async function pickCountry(page: Page, name: string) {
 test('a reader narrows talent to China in 2022, shares the URL, and downloads exactly what is shown', async ({ page }) => {
   await page.goto('/datasets/talent');
   const table = page.getByTestId('data-table');
-  await expect(table).toBeVisible();
+  await openTable(page);
   const before = (await tableRows(page)).length;
 
   await pickCountry(page, 'China');
@@ -139,16 +141,19 @@ test('a bad parameter in a page URL explains itself instead of crashing', async 
   expect(res?.status()).toBe(200);
   await expect(page.getByRole('alert').filter({ hasText: 'cannot use' })).toContainText('"20x2" is not a whole year');
   await page.getByRole('link', { name: 'Show the whole dataset' }).click();
-  await expect(page.getByTestId('data-table')).toBeVisible();
+  await expect(page.getByTestId('data-table-details').locator('summary')).toBeVisible();
 });
 
 test('the table sorts by a column, and the filtered download follows the order shown', async ({ page }) => {
   await page.goto('/datasets/talent?country=China');
+  await openTable(page);
   await page.getByRole('columnheader', { name: /value/i }).getByRole('button').click();
   await page.getByRole('columnheader', { name: /value/i }).getByRole('button').click();
   await expect(page.getByRole('columnheader', { name: /value/i })).toHaveAttribute('aria-sort', 'descending');
   await expect(page).toHaveURL(/sort=value&order=desc/);
   await page.reload();
+  // The address asks for an order: the table is open on arrival.
+  await expect(page.getByTestId('data-table-details')).toHaveAttribute('open', '');
   await expect(page.getByRole('columnheader', { name: /value/i })).toHaveAttribute('aria-sort', 'descending');
   const rows = await tableRows(page);
   const header = await page.getByTestId('data-table').locator('thead th').allTextContents();
@@ -158,4 +163,37 @@ test('the table sorts by a column, and the filtered download follows the order s
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download filtered CSV/ }).click()]);
   const csv = Papa.parse<string[]>(readFileSync(await download.path(), 'utf8'), { skipEmptyLines: true }).data;
   expect(csv.slice(1)).toEqual(rows);
+});
+
+test('the table waits for a click: every row is in the page, the summary counts them, and a click or an asked-for order opens it', async ({ page, request }) => {
+  const { rows } = await (await request.get('/api/datasets/talent')).json();
+  await page.goto('/datasets/talent');
+  const details = page.getByTestId('data-table-details');
+  await expect(details).not.toHaveAttribute('open', '');
+  await expect(details.locator('summary')).toHaveText(`Show the table: ${rows.length} rows, each with its source`);
+  await expect(page.getByTestId('data-table')).toBeHidden();
+  await expect(page.getByTestId('data-table').locator('tbody tr')).toHaveCount(rows.length);
+  await details.locator('summary').click();
+  await expect(page.getByTestId('data-table')).toBeVisible();
+  await expect(details.locator('summary')).toHaveText(`Hide the table: ${rows.length} rows, each with its source`);
+  // The table stays open while the reader changes the view.
+  await page.getByRole('button', { name: 'China', exact: true }).click();
+  await expect(page).toHaveURL(/country=China/);
+  await expect(page.getByTestId('data-table').locator('caption')).toContainText('China');
+  await expect(page.getByTestId('data-table')).toBeVisible();
+
+  await page.goto('/datasets/talent?sort=value&order=desc');
+  await expect(details).toHaveAttribute('open', '');
+  await expect(page.getByRole('columnheader', { name: /value/i })).toHaveAttribute('aria-sort', 'descending');
+});
+
+// Not the clean-page fixture: with JavaScript off, Chromium fails the page's script requests on purpose.
+plainTest.describe('without JavaScript', () => {
+  plainTest.use({ javaScriptEnabled: false });
+  plainTest('the table opens with a click on its summary', async ({ page }) => {
+    await page.goto('/datasets/talent');
+    await expect(page.getByTestId('data-table')).toBeHidden();
+    await page.getByTestId('data-table-details').locator('summary').click();
+    await expect(page.getByTestId('data-table')).toBeVisible();
+  });
 });

@@ -1,5 +1,6 @@
 import { test as plainTest } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openTable } from './table';
 
 test('the home page states the thesis and shows every claim with a computed verdict', async ({ page, request }) => {
   const { claims } = await (await request.get('/api/claims')).json();
@@ -123,6 +124,7 @@ test('a dataset page shows its provenance, when it last changed, and marks rows 
   await page.goto('/datasets/investment');
   await expect(page.getByTestId('provenance')).toContainText(`${d.provenance.rows.primary} primary`);
   await expect(page.getByTestId('last-updated')).toContainText(d.changes[0].date);
+  await openTable(page);
   await expect(page.getByTestId('data-table').locator('tr[data-after-paper]').first()).toBeVisible();
   await expect(page.getByTestId('after-paper-legend')).toContainText('after the paper');
 });
@@ -175,6 +177,7 @@ test('a long note shows its beginning and the whole note, as in the CSV, on "mor
   expect(table).toContain(note.slice(0, 30));
   expect(table).not.toContain(tail);
   await page.goto('/datasets/talent');
+  await openTable(page);
   const cell = page.getByTestId('data-table').locator('td.long', { hasText: note.slice(0, 60) });
   await expect(cell).not.toContainText(note.slice(-40));
   const more = cell.getByRole('button', { name: /Show the whole note/ });

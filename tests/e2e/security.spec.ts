@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { openTable } from './table';
 
 /**
  * Every kind of response carries the security headers set in next.config.js: a same-origin
@@ -93,7 +94,7 @@ test('the policy is strict without breaking the pages: no CSP violation while re
   await page.goto('/');
   await expect(page.getByTestId('claim-card').first()).toBeVisible();
   await page.goto('/datasets/talent');
-  await expect(page.getByTestId('data-table')).toBeVisible();
+  await openTable(page);
   await expect(page.locator('.explorer[data-ready]')).toBeVisible();
   await page.getByTestId('chart').hover();
   await expect(page.getByTestId('chart').locator('svg.recharts-surface')).toBeVisible();
