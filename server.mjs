@@ -128,7 +128,11 @@ const server = http.createServer((req, res) => {
     }
     return;
   }
-  if (route.kind === 'not-found') req.url = '/_not-found';
+  if (route.kind === 'not-found') {
+    req.url = '/_not-found';
+    // Next.js marks its prerendered not-found page for a year in shared caches; an unknown address is not kept, as elsewhere.
+    beforeHead(res, () => res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate'));
+  }
   if (route.kind === 'rewrite') {
     keepAddress(res, route.page, req.url ?? '/');
     req.url = route.url;

@@ -43,13 +43,6 @@ export function toSearchParams(input: URLSearchParams | PageSearchParams): URLSe
 
 export { isTrackingParam };
 
-/** A page's query without the parameters sites add when a link is shared (see isTrackingParam). */
-export function pageSearchParams(input: URLSearchParams | PageSearchParams): URLSearchParams {
-  const out = new URLSearchParams();
-  for (const [k, v] of toSearchParams(input)) if (!isTrackingParam(k)) out.append(k, v);
-  return out;
-}
-
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 class Invalid extends Error {

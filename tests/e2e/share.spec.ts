@@ -171,7 +171,10 @@ test('a filtered view is cached per view: the same view asked in another order, 
   // The segment that carries a view (its query, sorted, in base64url) is the server's to write: asked
   // for directly, it is not a page.
   const segment = `v.${Buffer.from('country=China&from=2019').toString('base64url')}`;
-  expect((await request.get(`/datasets/talent/${segment}`)).status()).toBe(404);
+  const notFound = await request.get(`/datasets/talent/${segment}`);
+  expect(notFound.status()).toBe(404);
+  // Like any other unknown address, the answer is not kept by a shared cache (Next.js would mark it for a year).
+  expect(notFound.headers()['cache-control']).toContain('no-store');
   expect((await request.get(`/datasets/talent/${segment}?country=China`)).status()).toBe(404);
   expect((await request.get('/claims/enforce-act/anything')).status()).toBe(404);
 });
