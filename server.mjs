@@ -109,6 +109,9 @@ function keepAddress(res, rewritten, asked) {
   });
 }
 
+/** What the server's own answers for bad or unknown addresses say to caches: keep nothing (as Next.js says of its other 404s). */
+const NOT_KEPT = 'private, no-cache, no-store, max-age=0, must-revalidate';
+
 /** A page, not the API nor a file of public/ or the framework's. */
 const isPage = (/** @type {string} */ p) => !p.startsWith('/api/') && !p.startsWith('/_next/') && !path.posix.basename(p).includes('.');
 
@@ -118,7 +121,7 @@ const server = http.createServer((req, res) => {
     // Answered here, not by Next.js: the same security headers as every other response, and no cache keeps it.
     res.statusCode = 400;
     for (const { key, value } of securityHeaders({ embed: (req.url ?? '').startsWith('/embed/'), dev })) res.setHeader(key, value);
-    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Cache-Control', NOT_KEPT);
     if (route.api) {
       res.setHeader('Content-Type', 'application/json');
       res.end(JSON.stringify({ error: { code: 'bad_path', message: BAD_PATH_MESSAGE } }));
@@ -131,7 +134,7 @@ const server = http.createServer((req, res) => {
   if (route.kind === 'not-found') {
     req.url = '/_not-found';
     // Next.js marks its prerendered not-found page for a year in shared caches; an unknown address is not kept, as elsewhere.
-    beforeHead(res, () => res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate'));
+    beforeHead(res, () => res.setHeader('Cache-Control', NOT_KEPT));
   }
   if (route.kind === 'rewrite') {
     keepAddress(res, route.page, req.url ?? '/');
